@@ -1,0 +1,36 @@
+/**
+ * A sheet as the domain sees it, whatever holds it (an .xlsx file through ExcelJS, or the open workbook
+ * through Office.js): cells by 1-based row and column.
+ */
+
+/** One cell as read: its value (cached value for formulas), number format and formula text. */
+export interface RawCell {
+  value: string | number | boolean | Date | null;
+  /** Excel error value such as "#DIV/0!", when the cell holds one. */
+  error?: string;
+  formula?: string;
+  numFmt?: string;
+}
+
+export interface Grid {
+  sheetName: string;
+  rowCount: number;
+  colCount: number;
+  hidden: boolean;
+  cell(row: number, col: number): RawCell;
+}
+
+export const EMPTY_CELL: RawCell = { value: null };
+
+/** A grid over plain rows of values: tests and in-memory sheets. */
+export function gridFromRows(sheetName: string, rows: readonly (readonly (RawCell["value"] | RawCell)[])[]): Grid {
+  const toCell = (v: RawCell["value"] | RawCell | undefined): RawCell =>
+    v === undefined || v === null ? EMPTY_CELL : typeof v === "object" && !(v instanceof Date) ? v : { value: v };
+  return {
+    sheetName,
+    rowCount: rows.length,
+    colCount: Math.max(0, ...rows.map((r) => r.length)),
+    hidden: false,
+    cell: (row, col) => toCell(rows[row - 1]?.[col - 1]),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Identity carriers of an injected sheet (DESIGN.md section 6). The first column of the sheet is hidden and
+ * holds, top to bottom: the template id and version, the unit, the period, a marker on the hidden row of
+ * column keys, then one indicator id per body row. A hidden column travels with the sheet when it is copied,
+ * re-ordered or round-tripped through Excel, LibreOffice and ExcelJS; a very-hidden index sheet repeats the
+ * sheet-level facts for the workbook as a whole.
+ */
+export const ID_COLUMN = 1;
+export const INDEX_SHEET = "_cchc";
+const TEMPLATE_TAG = "cchc-template:";
+const UNIT_TAG = "cchc-unit:";
+const PERIOD_TAG = "cchc-period:";
+export const COLUMN_KEYS_TAG = "cchc-columns";
+
+export interface SheetIdentity {
+  templateId: string;
+  version: string;
+  unit: string;
+  period: string;
+}
+
+export function identityCells(id: SheetIdentity): [string, string, string] {
+  return [`${TEMPLATE_TAG}${id.templateId}@${id.version}`, `${UNIT_TAG}${id.unit}`, `${PERIOD_TAG}${id.period}`];
+}
+
+/** Reads the identity from the first cells of the id column; undefined when the sheet carries none. */
+export function parseIdentity(idColumn: readonly unknown[]): SheetIdentity | undefined {
+  const texts = idColumn.map((v) => (typeof v === "string" ? v : ""));
+  const tpl = texts.find((t) => t.startsWith(TEMPLATE_TAG));
+  if (!tpl) return undefined;
+  const [templateId, version = ""] = tpl.slice(TEMPLATE_TAG.length).split("@");
+  const unit = texts.find((t) => t.startsWith(UNIT_TAG))?.slice(UNIT_TAG.length) ?? "";
+  const period = texts.find((t) => t.startsWith(PERIOD_TAG))?.slice(PERIOD_TAG.length) ?? "";
+  return { templateId, version, unit, period };
+}

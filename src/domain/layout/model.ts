@@ -1,0 +1,56 @@
+import type { Rule } from "../catalog/schema";
+import type { SheetIdentity } from "./identity";
+import type { NativeValidation } from "./input-format";
+import type { StyleName } from "./styles";
+
+/** A sheet as the official table: everything an adapter needs to write it, nothing about how. */
+export interface LayoutCell {
+  /** 1-based row and column. */
+  row: number;
+  col: number;
+  value: string | number | null;
+  style: StyleName;
+  /** Indentation steps of a label (sub-items). */
+  indent?: number;
+  numFmt?: string;
+  validation?: NativeValidation;
+  /** Input cells are unlocked; everything else stays locked under sheet protection. */
+  locked: boolean;
+}
+
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One input cell: where it is and what it means. */
+export interface InputCell {
+  row: number;
+  col: number;
+  rowId: string;
+  columnKey: string;
+  /** "<rowId>@<columnKey>": the cell's stable identity for validation and merge. */
+  ref: string;
+  rule: Rule;
+  /** Ghi chú cells: optional, not counted in completeness. */
+  optional: boolean;
+}
+
+export interface SheetLayout {
+  sheetName: string;
+  identity: SheetIdentity;
+  cells: LayoutCell[];
+  merges: CellRange[];
+  /** Widths in characters by 1-based column; the id column is hidden. */
+  columns: { col: number; width: number; hidden?: boolean }[];
+  rows: { row: number; height?: number; hidden?: boolean }[];
+  /** Rows above `row` and columns left of `col` stay in view. */
+  freeze: { row: number; col: number };
+  /** Print: A4 landscape, fit to page width, header rows repeated on every page. */
+  print: { area: CellRange; titleRows: [number, number] };
+  headerRows: [number, number];
+  body: { firstRow: number; lastRow: number };
+  inputs: InputCell[];
+}
