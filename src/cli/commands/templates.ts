@@ -1,0 +1,35 @@
+import { catalog } from "../../domain/catalog";
+import { parseArgs } from "../args";
+import { indicatorCount, sourceOf, titleOf } from "../describe";
+import type { Io } from "../io";
+
+/** `cchc templates [--json]`: every appendix of the catalog. */
+export async function templatesCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, [], ["--json"]);
+  const entries = catalog().templates;
+  if (args.switches.has("--json")) {
+    const list = entries.map((e) => ({
+      id: e.template.id,
+      version: e.template.version,
+      title: titleOf(e),
+      source: sourceOf(e),
+    }));
+    io.out(JSON.stringify(list, null, 2));
+    return 0;
+  }
+  const idWidth = Math.max(...entries.map((e) => e.template.id.length));
+  let lastDoc = "";
+  for (const e of entries) {
+    if (e.document.id !== lastDoc) {
+      lastDoc = e.document.id;
+      io.out(`\n${e.document.title}`);
+    }
+    const t = e.template;
+    const where = `${t.appendix}${t.table ? ` ${t.table}` : ""}`;
+    io.out(
+      `  ${t.id.padEnd(idWidth)}  ${where.padEnd(18)} ${String(indicatorCount(e)).padStart(3)} chỉ tiêu  ${titleOf(e)}`,
+    );
+  }
+  io.out(`\n${entries.length} mẫu biểu từ ${new Set(entries.map((e) => e.document.id)).size} văn bản.`);
+  return 0;
+}

@@ -1,0 +1,51 @@
+import { UsageError } from "./args";
+import { templateCommand } from "./commands/template";
+import { templatesCommand } from "./commands/templates";
+import { processIo, type Io } from "./io";
+import { CliError } from "./output-file";
+
+const USAGE = `Cách dùng:
+  npx cchc templates [--json]
+  npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]`;
+
+const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
+  templates: templatesCommand,
+  template: templateCommand,
+};
+
+/** Runs one command; every failure becomes one Vietnamese line on stderr and exit code 2. */
+export async function run(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    io.out(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Lỗi: không có lệnh «${name}».\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await command(rest, io);
+  } catch (e) {
+    if (e instanceof CliError || e instanceof UsageError) {
+      io.err(`Lỗi: ${e.message}`);
+      return e instanceof CliError ? e.exitCode : 2;
+    }
+    // Anything unexpected is still one line: the user gets no stack trace, CCHC_DEBUG=1 shows it.
+    io.err(`Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
+    if (process.env.CCHC_DEBUG) io.err(String(e instanceof Error ? e.stack : e));
+    return 2;
+  }
+}
+
+export function main(argv: string[]): void {
+  run(argv).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,106 @@
+import type ExcelJS from "exceljs";
+import { rangeAddress } from "../../domain/address";
+import { INDEX_SHEET } from "../../domain/layout/identity";
+import type { LayoutCell, SheetLayout } from "../../domain/layout/model";
+import { FONT_NAME, STYLES } from "../../domain/layout/styles";
+import { freeSheetName } from "../port";
+
+const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
+const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
+
+function styleCell(cell: ExcelJS.Cell, c: LayoutCell): void {
+  const s = STYLES[c.style];
+  cell.font = { name: FONT_NAME, size: s.size, bold: s.bold, italic: s.italic };
+  cell.alignment = { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap, indent: c.indent || undefined };
+  if (s.border) cell.border = BORDER;
+  if (s.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: s.fill } };
+  if (c.numFmt) cell.numFmt = c.numFmt;
+  cell.protection = { locked: c.locked };
+}
+
+function dataValidation(c: LayoutCell): ExcelJS.DataValidation | undefined {
+  const v = c.validation;
+  if (!v) return undefined;
+  const formulae =
+    v.type === "list" ? [`"${v.formulae.join(",")}"`] : v.formulae.map((f) => (f instanceof Date ? f : f));
+  return {
+    type: v.type,
+    operator: v.operator,
+    allowBlank: true,
+    formulae,
+    showInputMessage: true,
+    promptTitle: v.promptTitle,
+    prompt: v.prompt,
+    showErrorMessage: true,
+    errorStyle: "stop",
+    errorTitle: v.errorTitle,
+    error: v.error,
+  };
+}
+
+/** Records the sheet in the workbook's very-hidden index (the second identity carrier). */
+function indexSheet(wb: ExcelJS.Workbook, sheetName: string, layout: SheetLayout): void {
+  let index = wb.getWorksheet(INDEX_SHEET);
+  if (!index) {
+    index = wb.addWorksheet(INDEX_SHEET, { state: "veryHidden" });
+    index.addRow(INDEX_HEADER);
+  }
+  const { templateId, version, unit, period } = layout.identity;
+  index.addRow([sheetName, templateId, version, unit, period]);
+}
+
+/** Writes a layout as a new worksheet of `wb` under a free name; returns the sheet. */
+export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Promise<ExcelJS.Worksheet> {
+  const name = freeSheetName(
+    layout.sheetName,
+    wb.worksheets.map((w) => w.name),
+  );
+  const ws = wb.addWorksheet(name, {
+    views: [{ state: "frozen", xSplit: layout.freeze.col - 1, ySplit: layout.freeze.row - 1, showGridLines: false }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      printArea: rangeAddress(layout.print.area),
+      printTitlesRow: `${layout.print.titleRows[0]}:${layout.print.titleRows[1]}`,
+    },
+    headerFooter: { oddFooter: "Trang &P / &N" },
+  });
+  for (const c of layout.columns) {
+    const col = ws.getColumn(c.col);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  }
+  for (const r of layout.rows) {
+    const row = ws.getRow(r.row);
+    if (r.height) row.height = r.height;
+    if (r.hidden) row.hidden = true;
+  }
+  for (const c of layout.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = c.value;
+    styleCell(cell, c);
+    const dv = dataValidation(c);
+    if (dv) cell.dataValidation = dv;
+  }
+  for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
+  // Labels are locked against accidental edits; no password, so an officer can still unprotect the sheet.
+  await ws.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatCells: true,
+    formatColumns: true,
+    formatRows: true,
+    insertRows: true,
+    deleteRows: true,
+    sort: true,
+    autoFilter: true,
+  });
+  indexSheet(wb, name, layout);
+  return ws;
+}
