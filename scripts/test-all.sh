@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The project's whole test run, from a fresh clone: installs what it needs, then lint, types, build, tests.
+# README's test command and .ci/run both run this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# System packages the tests use: LibreOffice (interop), poppler (PDF text), openpyxl (bench peer).
+need=()
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+/usr/bin/python3 -c "import openpyxl" 2>/dev/null || need+=(python3-openpyxl)
+if [ ${#need[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Cài gói hệ thống: ${need[*]}"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  else
+    echo "Thiếu gói hệ thống ${need[*]} và không có quyền apt-get: các kiểm thử cần chúng sẽ được bỏ qua, có nêu lý do."
+  fi
+fi
+
+# npm ci whenever the installed tree may differ from the lock file.
+if [ "${CI:-}" = "true" ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+npm run lint
+npm run typecheck
+npm run build:cli
+npx jest --ci
