@@ -1,0 +1,4 @@
+export * from "./read-cell";
+export * from "./parse-number";
+export * from "./format";
+export * from "./dates";
