@@ -34,3 +34,9 @@ export function gridFromRows(sheetName: string, rows: readonly (readonly (RawCel
     cell: (row, col) => toCell(rows[row - 1]?.[col - 1]),
   };
 }
+
+/** The sheets of a workbook, however it is held. */
+export interface GridSource {
+  sheetNames(): string[];
+  grid(sheetName: string): Grid;
+}

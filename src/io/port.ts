@@ -1,17 +1,14 @@
-import type { Grid } from "../domain/grid";
+import type { GridSource } from "../domain/grid";
 import type { SheetLayout } from "../domain/layout/model";
 
-export type { Grid, RawCell } from "../domain/grid";
+export type { Grid, GridSource, RawCell } from "../domain/grid";
 
 /**
  * The workbook port: what the domain needs from a spreadsheet, whatever holds it (an .xlsx file through
  * ExcelJS, or the open workbook through Office.js).
  */
 
-export interface WorkbookSource {
-  sheetNames(): string[];
-  grid(sheetName: string): Grid;
-}
+export type WorkbookSource = GridSource;
 
 export interface LayoutTarget {
   /** Writes the layout as a new sheet and returns the name it got (never overwrites a sheet). */

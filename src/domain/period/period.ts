@@ -1,3 +1,5 @@
+import { foldWord } from "../text/fold";
+
 /**
  * Reporting periods as officers write them: "Quý I/2021", "6 tháng đầu năm 2021", "9 tháng năm 2024",
  * "Năm 2023". Only what the rules need is derived: how many months the period spans.
@@ -10,16 +12,8 @@ export interface PeriodInfo {
   year?: number;
 }
 
-function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/gi, "d")
-    .toLowerCase();
-}
-
 export function parsePeriod(text: string): PeriodInfo {
-  const t = fold(text.trim());
+  const t = foldWord(text.trim());
   const yearMatch = t.match(/(19|20)\d{2}/);
   const year = yearMatch ? Number(yearMatch[0]) : undefined;
   const monthsMatch = t.match(/(\d{1,2})\s*thang/);
@@ -31,7 +25,7 @@ export function parsePeriod(text: string): PeriodInfo {
 
 /** Roman or arabic quarter number of "Quý III/2021", for display and tests. */
 export function quarterOf(text: string): number | undefined {
-  const m = fold(text).match(/\bquy\s*(i{1,3}|iv|[1-4])\b/);
+  const m = foldWord(text).match(/\bquy\s*(i{1,3}|iv|[1-4])\b/);
   if (!m) return undefined;
   return ROMAN[m[1]] ?? Number(m[1]);
 }

@@ -1,0 +1,170 @@
+import type { Locale } from "./finding";
+
+/**
+ * Every finding's message, in Vietnamese and English, by stable code. A message says what is wrong and what
+ * to type instead. Parameters arrive already formatted for display (numbers in Vietnamese style for vi).
+ */
+type Params = Record<string, string>;
+type Message = { vi: (p: Params) => string; en: (p: Params) => string };
+
+export const MESSAGES = {
+  "value.excelError": {
+    vi: (p) => `Ô chứa lỗi Excel ${p.value}. Sửa công thức hoặc nhập trực tiếp số liệu.`,
+    en: (p) => `The cell holds the Excel error ${p.value}. Fix the formula or type the figure.`,
+  },
+  "value.externalLink": {
+    vi: () => "Công thức lấy số liệu từ một sổ tính khác; khi gửi đi, số liệu có thể không còn đúng. Hãy dán giá trị.",
+    en: () =>
+      "The formula takes its value from another workbook, which will not travel with the file. Paste the value.",
+  },
+  "value.ambiguous": {
+    vi: (p) => `Đã đọc «${p.value}» là ${p.read}. Nếu không đúng, nhập lại bằng số không có dấu phân cách.`,
+    en: (p) => `Read "${p.value}" as ${p.read}. If that is wrong, type the number without separators.`,
+  },
+  "value.notNumber": {
+    vi: (p) => `«${p.value}» không phải là số. ${p.hint}`,
+    en: (p) => `"${p.value}" is not a number. ${p.hint}`,
+  },
+  "count.negative": {
+    vi: () => "Số lượng không được âm. Nhập số nguyên từ 0 trở lên.",
+    en: () => "A count cannot be negative. Type a whole number from 0.",
+  },
+  "count.fraction": {
+    vi: (p) => `Số lượng phải là số nguyên, không nhập ${p.value}. Nhập ví dụ ${p.rounded}.`,
+    en: (p) => `A count must be a whole number, not ${p.value}. Type for example ${p.rounded}.`,
+  },
+  "money.negative": {
+    vi: () => "Số tiền không được âm. Nhập số tiền bằng đồng, từ 0 trở lên.",
+    en: () => "An amount cannot be negative. Type the amount in đồng, from 0.",
+  },
+  "percent.range": {
+    vi: (p) => `Tỷ lệ phải từ 0 đến 100, không phải ${p.value}.`,
+    en: (p) => `A percentage must be between 0 and 100, not ${p.value}.`,
+  },
+  "percent.fraction": {
+    vi: (p) => `Nhập tỷ lệ phần trăm, ví dụ ${p.percent} (${p.value} = ${p.percent}%).`,
+    en: (p) => `Type a percentage, for example ${p.percent} (${p.value} = ${p.percent}%).`,
+  },
+  "percent.countPercent": {
+    vi: (p) => `Ô này chỉ nhận tỷ lệ phần trăm: nhập ${p.percent} (số lượng ${p.count} ghi ở chỉ tiêu số lượng).`,
+    en: (p) => `This cell takes the percentage only: type ${p.percent} (the count ${p.count} belongs in its own row).`,
+  },
+  "percent.unitFraction": {
+    vi: (p) => `${p.value} có phải là ${p.percent}%? Tỷ lệ nhập theo thang 0-100: nhập ${p.percent}.`,
+    en: (p) => `Is ${p.value} meant as ${p.percent}%? Percentages use the 0-100 scale: type ${p.percent}.`,
+  },
+  "code.word": {
+    vi: (p) => `Nhập mã ${p.code} thay cho chữ «${p.value}» (${p.legend}).`,
+    en: (p) => `Type the code ${p.code} instead of the word "${p.value}" (${p.legend}).`,
+  },
+  "code.invalid": {
+    vi: (p) => `«${p.value}» không phải là mã hợp lệ. Chỉ nhập: ${p.legend}.`,
+    en: (p) => `"${p.value}" is not a valid code. Type one of: ${p.legend}.`,
+  },
+  "passFail.invalid": {
+    vi: (p) => `«${p.value}» không hợp lệ. Nhập Đạt hoặc Không đạt.`,
+    en: (p) => `"${p.value}" is not valid. Type Đạt (pass) or Không đạt (fail).`,
+  },
+  "status.invalid": {
+    vi: (p) => `«${p.value}» không hợp lệ. Nhập Đúng hạn hoặc Quá hạn.`,
+    en: (p) => `"${p.value}" is not valid. Type Đúng hạn (on time) or Quá hạn (late).`,
+  },
+  "score.range": {
+    vi: (p) => `Điểm phải từ 0 đến ${p.max} (điểm tối đa), không phải ${p.value}.`,
+    en: (p) => `The score must be between 0 and ${p.max} (the maximum), not ${p.value}.`,
+  },
+  "score.decimals": {
+    vi: (p) => `Điểm chỉ ghi tối đa 2 chữ số thập phân: ${p.value} sẽ làm tròn thành ${p.rounded}.`,
+    en: (p) => `Scores have at most 2 decimals: ${p.value} rounds to ${p.rounded}.`,
+  },
+  "months.range": {
+    vi: (p) => `Số tháng phải là số nguyên từ 0 đến ${p.max} (số tháng của kỳ báo cáo), không phải ${p.value}.`,
+    en: (p) => `Months must be a whole number from 0 to ${p.max} (the months of the period), not ${p.value}.`,
+  },
+  "pair.invalid": {
+    vi: (p) => `«${p.value}» không đúng dạng. Nhập ${p.example}.`,
+    en: (p) => `"${p.value}" is not in the expected form. Type ${p.example}.`,
+  },
+  "pair.partExceedsWhole": {
+    vi: (p) => `Phần (${p.part}) lớn hơn tổng (${p.whole}). Kiểm tra lại hai số.`,
+    en: (p) => `The part (${p.part}) is larger than the whole (${p.whole}). Check both numbers.`,
+  },
+  "pair.percentRange": {
+    vi: (p) => `Tỷ lệ ${p.percent}% phải từ 0 đến 100.`,
+    en: (p) => `The percentage ${p.percent}% must be between 0 and 100.`,
+  },
+  "date.invalid": {
+    vi: (p) => `«${p.value}» không phải là ngày. Nhập theo dạng ngày/tháng/năm, ví dụ 15/03/2024.`,
+    en: (p) => `"${p.value}" is not a date. Type day/month/year, for example 15/03/2024.`,
+  },
+  "completeness.missing": {
+    vi: () => "Chưa nhập số liệu.",
+    en: () => "No value entered yet.",
+  },
+  "cross.partsExceedTotal": {
+    vi: (p) => `Tổng các chỉ tiêu thành phần (${p.parts}) lớn hơn tổng số ở ${p.totalCell} (${p.total}).`,
+    en: (p) => `The parts add up to ${p.parts}, more than the total in ${p.totalCell} (${p.total}).`,
+  },
+  "cross.partsNotTotal": {
+    vi: (p) => `Tổng các chỉ tiêu thành phần (${p.parts}) chưa bằng tổng số ở ${p.totalCell} (${p.total}).`,
+    en: (p) => `The parts add up to ${p.parts}, not the total in ${p.totalCell} (${p.total}).`,
+  },
+  "cross.notGreater": {
+    vi: (p) => `${p.lesserWhat} (${p.lesser}) lớn hơn ${p.greaterWhat} ở ${p.greaterCell} (${p.greater}).`,
+    en: (p) => `${p.lesserWhatEn} (${p.lesser}) exceeds ${p.greaterWhatEn} in ${p.greaterCell} (${p.greater}).`,
+  },
+  "cross.rateMismatch": {
+    vi: (p) =>
+      `Tỷ lệ ${p.value}% không khớp với ${p.numerator}/${p.denominator} = ${p.expected}% (ô ${p.numeratorCell} và ${p.denominatorCell}).`,
+    en: (p) =>
+      `The rate ${p.value}% does not match ${p.numerator}/${p.denominator} = ${p.expected}% (cells ${p.numeratorCell} and ${p.denominatorCell}).`,
+  },
+  "cross.sumOfChildren": {
+    vi: (p) => `Điểm ${p.value} khác tổng điểm các tiêu chí thành phần (${p.sum}).`,
+    en: (p) => `The score ${p.value} differs from the sum of its sub-criteria (${p.sum}).`,
+  },
+  "cross.cumulative": {
+    vi: (p) => `Số lũy kế giảm so với ${p.previousHeader} (${p.previous} xuống ${p.value}).`,
+    en: (p) => `A cumulative figure falls from ${p.previousHeader} (${p.previous} to ${p.value}).`,
+  },
+  "sheet.unplacedRow": {
+    vi: (p) =>
+      `Không xác định được chỉ tiêu của dòng «${p.label}»; số liệu của dòng này không được kiểm tra và tổng hợp.`,
+    en: (p) => `Could not tell which indicator the row "${p.label}" is; its figures are neither checked nor merged.`,
+  },
+  "sheet.missingRows": {
+    vi: (p) => `Không tìm thấy ${p.count} chỉ tiêu của mẫu trong trang tính (ví dụ: ${p.examples}).`,
+    en: (p) => `${p.count} indicators of the template are not in the sheet (e.g. ${p.examples}).`,
+  },
+  "sheet.duplicateRow": {
+    vi: (p) => `Chỉ tiêu «${p.label}» xuất hiện ở nhiều dòng (${p.rows}); chỉ dòng đầu được dùng.`,
+    en: (p) => `The indicator "${p.label}" appears on several rows (${p.rows}); only the first is used.`,
+  },
+  "sheet.versionMismatch": {
+    vi: (p) => `Trang tính theo phiên bản mẫu ${p.version}, phiên bản hiện hành là ${p.current}.`,
+    en: (p) => `The sheet follows template version ${p.version}; the current version is ${p.current}.`,
+  },
+} satisfies Record<string, Message>;
+
+export type MessageCode = keyof typeof MESSAGES;
+
+export function renderMessage(code: MessageCode, params: Params, locale: Locale): string {
+  const m: Message = MESSAGES[code];
+  return m[locale](params);
+}
+
+/** The relation words of a notGreater rule, for its message. */
+export const RELATION_WORDS: Record<string, { lesser: [string, string]; greater: [string, string] }> = {
+  completed: { lesser: ["Số đã hoàn thành", "The number completed"], greater: ["số đề ra", "the number planned"] },
+  handled: {
+    lesser: ["Số đã xử lý", "The number handled"],
+    greater: ["số tiếp nhận/phát hiện", "the number received"],
+  },
+  inspected: {
+    lesser: ["Số đã kiểm tra", "The number inspected"],
+    greater: ["số theo kế hoạch", "the number planned"],
+  },
+  present: { lesser: ["Số có mặt", "The number present"], greater: ["số được giao", "the number assigned"] },
+  published: { lesser: ["Số đã công khai", "The number published"], greater: ["số tương ứng", "its total"] },
+  other: { lesser: ["Số liệu này", "This figure"], greater: ["số liệu", "the figure"] },
+};
