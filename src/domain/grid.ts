@@ -29,7 +29,8 @@ export function gridFromRows(sheetName: string, rows: readonly (readonly (RawCel
   return {
     sheetName,
     rowCount: rows.length,
-    colCount: Math.max(0, ...rows.map((r) => r.length)),
+    // Array.from visits holes too: sparse rows (a blank spacer row) must not make the width NaN.
+    colCount: Math.max(0, ...Array.from(rows, (r) => r?.length ?? 0)),
     hidden: false,
     cell: (row, col) => toCell(rows[row - 1]?.[col - 1]),
   };

@@ -1,0 +1,121 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { catalog } from "../../domain/catalog";
+import { unreadableMessage, type UnreadableReason } from "../../domain/files/unreadable";
+import type { Finding } from "../../domain/rules/finding";
+import type { SheetReport } from "../../domain/rules/validate-sheet";
+import { validateWorkbook } from "../../domain/rules/validate-workbook";
+import { openWorkbook } from "../../io/xlsx/open-workbook";
+import { parseArgs } from "../args";
+import type { Io } from "../io";
+import { CliError } from "../output-file";
+
+/** The JSON contract of DESIGN.md section 8, one entry per recognised sheet (or per unreadable file). */
+interface FileResult {
+  file: string;
+  sheet?: string;
+  status: "ok" | "unreadable";
+  error?: string;
+  template?: { id: string; version: string; title: string };
+  unit?: string;
+  period?: string;
+  recognizedBy?: "metadata" | "labels";
+  filled?: number;
+  expected?: number;
+  findings: Finding[];
+}
+
+/** Reads a file the user named; never writes to it. */
+async function readInput(file: string): Promise<Uint8Array | UnreadableReason> {
+  const stat = await fs.stat(file).catch(() => undefined);
+  if (!stat) return "notFound";
+  if (stat.isDirectory()) return "directory";
+  return new Uint8Array(await fs.readFile(file));
+}
+
+function sheetResult(file: string, s: SheetReport): FileResult {
+  const t = s.recognition.entry.template;
+  return {
+    file,
+    sheet: s.sheet,
+    status: "ok",
+    template: {
+      id: t.id,
+      version: s.recognition.version,
+      title: t.title
+        .join(" ")
+        .replace(/\s*\{unit\}/g, "")
+        .replace(/\s+TẠI$/, ""),
+    },
+    unit: s.recognition.unit.value,
+    period: s.recognition.period.value,
+    recognizedBy: s.recognition.recognizedBy,
+    filled: s.filled,
+    expected: s.expected,
+    findings: s.findings,
+  };
+}
+
+/** `cchc validate <file>... [--json]`: exit 0 no error, 1 some error, 2 a file unreadable or a wrong call. */
+export async function validateCommand(argv: string[], io: Io): Promise<number> {
+  const args = parseArgs(argv, [], ["--json", "--completeness"]);
+  if (args.positionals.length === 0)
+    throw new CliError("thiếu tệp cần kiểm tra. Cách dùng: npx cchc validate <tệp.xlsx>... [--json]");
+  const cat = catalog();
+  const results: FileResult[] = [];
+  for (const file of args.positionals) {
+    const bytes = await readInput(file);
+    const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
+    if (!opened.ok) {
+      results.push({ file, status: "unreadable", error: unreadableMessage(opened.reason, "vi"), findings: [] });
+      continue;
+    }
+    const report = validateWorkbook(opened.source, cat, {
+      locale: "vi",
+      completeness: args.switches.has("--completeness"),
+      fileName: path.basename(file),
+    });
+    if (report.sheets.length === 0)
+      results.push({ file, status: "unreadable", error: unreadableMessage("noAppendix", "vi"), findings: [] });
+    for (const s of report.sheets) results.push(sheetResult(file, s));
+  }
+
+  if (args.switches.has("--json")) io.out(JSON.stringify({ files: results }, null, 2));
+  else printHuman(results, io);
+  if (results.some((r) => r.status === "unreadable")) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
+}
+
+const SEVERITY_VI = { error: "Lỗi", warning: "Cảnh báo" } as const;
+const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
+
+function printHuman(results: FileResult[], io: Io): void {
+  let errors = 0;
+  let warnings = 0;
+  for (const r of results) {
+    if (r.status === "unreadable") {
+      io.out(`${r.file}: KHÔNG ĐỌC ĐƯỢC — ${r.error}`);
+      continue;
+    }
+    const how = r.recognizedBy === "metadata" ? "nhận dạng theo mã ẩn của mẫu" : "nhận dạng theo nhãn chỉ tiêu";
+    io.out(`\n${r.file} — trang «${r.sheet}»: ${r.template!.id} (phiên bản ${r.template!.version}), ${how}`);
+    io.out(`  Đơn vị: ${r.unit || "(không rõ)"} · Kỳ báo cáo: ${r.period || "(không rõ)"}`);
+    const cellWidth = Math.max(4, ...r.findings.map((f) => f.cell.length));
+    for (const f of r.findings) {
+      const where = f.cell.padEnd(cellWidth);
+      const what = f.label ? `${clip(f.label, 48)}: ` : "";
+      const value = f.value ? ` [${clip(f.value, 24)}]` : "";
+      io.out(`  ${SEVERITY_VI[f.severity].padEnd(8)} ${where}  ${what}${f.message}${value}`);
+    }
+    const e = r.findings.filter((f) => f.severity === "error").length;
+    const w = r.findings.length - e;
+    errors += e;
+    warnings += w;
+    io.out(`  Đã nhập ${r.filled}/${r.expected} ô số liệu · ${e} lỗi · ${w} cảnh báo`);
+  }
+  const unreadable = results.filter((r) => r.status === "unreadable").length;
+  const files = new Set(results.map((r) => r.file)).size;
+  io.out(
+    `\nTổng cộng: ${files} tệp, ${results.length - unreadable} trang tính đã kiểm tra, ${unreadable} tệp không đọc được, ${errors} lỗi, ${warnings} cảnh báo.`,
+  );
+}

@@ -1,0 +1,103 @@
+import type { Grid } from "../grid";
+import { looseLabel, normalizeLabel } from "./normalize-label";
+
+/**
+ * Bounds on what is read of a sheet: every appendix fits well within them, and a sheet whose used range was
+ * stretched by formatting (a million empty rows) must not stall recognition.
+ */
+export const MAX_ROWS = 10000;
+export const MAX_COLS = 100;
+
+/** A grid read once as text, with normalised labels computed on demand (a grid's cell() may be slow). */
+export interface SheetText {
+  readonly rowCount: number;
+  readonly colCount: number;
+  /** The cell as text ("" when empty; numbers as written by String). */
+  text(row: number, col: number): string;
+  /** The cell holds something: a value or an Excel error. */
+  filled(row: number, col: number): boolean;
+  /** normalizeLabel of a text cell that holds letters, else "". */
+  norm(row: number, col: number): string;
+  /** looseLabel of the same, else "". */
+  loose(row: number, col: number): string;
+  /** No cell of the row holds anything, except those in `skip`. */
+  blankRow(row: number, skip?: ReadonlySet<number>): boolean;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
+/** Windows-1252 characters of bytes 0x80-0x9F (the rest of 0x00-0xFF is Latin-1). */
+const CP1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
+const MOJIBAKE_HINT = /[ÃÄÅÆá]/u;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/**
+ * UTF-8 text read as Windows-1252 ("Sá»‘ lÆ°á»£ng" for "Số lượng"): what a CSV typed in UTF-8 becomes when
+ * Excel or LibreOffice opens it with the wrong encoding. Undone only when every character maps back to one
+ * byte and the bytes are valid UTF-8 with some multi-byte character: real Vietnamese text has characters
+ * beyond Latin-1 and is never changed, nor is Latin-1 text such as "Café".
+ */
+export function repairMojibake(s: string): string {
+  if (!MOJIBAKE_HINT.test(s)) return s;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const special = CP1252.indexOf(s[i]);
+    if (special >= 0) bytes[i] = 0x80 + special;
+    else if (code <= 0xff) bytes[i] = code;
+    // LibreOffice reads the bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) as U+F1xx.
+    else if (code >= 0xf180 && code <= 0xf19f) bytes[i] = code - 0xf100;
+    else return s;
+  }
+  try {
+    const text = utf8.decode(bytes);
+    return /[\u0080-\uffff]/.test(text) ? text : s;
+  } catch {
+    return s;
+  }
+}
+
+export function readSheet(grid: Grid): SheetText {
+  const rowCount = Math.min(grid.rowCount, MAX_ROWS);
+  const colCount = Math.min(grid.colCount, MAX_COLS);
+  const texts: string[][] = [];
+  const filled: boolean[][] = [];
+  for (let r = 1; r <= rowCount; r++) {
+    const t: string[] = [];
+    const f: boolean[] = [];
+    for (let c = 1; c <= colCount; c++) {
+      const cell = grid.cell(r, c);
+      const v = cell.value;
+      const s = typeof v === "string" ? repairMojibake(v).trim() : typeof v === "number" ? String(v) : "";
+      t.push(s);
+      f.push(s !== "" || v instanceof Date || typeof v === "boolean" || cell.error !== undefined);
+    }
+    texts.push(t);
+    filled.push(f);
+  }
+  const normCache = new Map<number, string>();
+  const looseCache = new Map<number, string>();
+  const text = (row: number, col: number) => texts[row - 1]?.[col - 1] ?? "";
+  const cached = (cache: Map<number, string>, f: (s: string) => string) => (row: number, col: number) => {
+    const key = row * (MAX_COLS + 1) + col;
+    let v = cache.get(key);
+    if (v === undefined) {
+      const s = text(row, col);
+      v = HAS_LETTER.test(s) ? f(s) : "";
+      cache.set(key, v);
+    }
+    return v;
+  };
+  const norm = cached(normCache, normalizeLabel);
+  const looseOf = cached(looseCache, looseLabel);
+  return {
+    rowCount,
+    colCount,
+    text,
+    filled: (row, col) => filled[row - 1]?.[col - 1] ?? false,
+    norm,
+    // Without parentheses the loose key is the label's own key: skip the second normalisation.
+    loose: (row, col) => (text(row, col).includes("(") ? looseOf(row, col) : norm(row, col)),
+    blankRow: (row, skip) => !(filled[row - 1] ?? []).some((f, i) => f && !skip?.has(i + 1)),
+  };
+}

@@ -1,0 +1,30 @@
+import type { Catalog } from "../catalog/catalog";
+import type { GridSource } from "../grid";
+import { INDEX_SHEET } from "../layout/identity";
+import { recognizeSheet } from "../recognize/recognize";
+import { validateSheet, type SheetReport, type ValidateOptions } from "./validate-sheet";
+
+export interface WorkbookReport {
+  sheets: SheetReport[];
+  /** Visible sheets that hold no appendix of the catalog. */
+  unrecognized: string[];
+}
+
+/** Recognises every visible sheet of a workbook and validates those that are appendices. */
+export function validateWorkbook(
+  source: GridSource,
+  cat: Catalog,
+  opts: ValidateOptions & { fileName?: string },
+): WorkbookReport {
+  const sheets: SheetReport[] = [];
+  const unrecognized: string[] = [];
+  for (const name of source.sheetNames()) {
+    if (name === INDEX_SHEET) continue;
+    const grid = source.grid(name);
+    if (grid.hidden) continue;
+    const recognition = recognizeSheet(grid, cat, { fileName: opts.fileName });
+    if (recognition) sheets.push(validateSheet(grid, recognition, opts));
+    else unrecognized.push(name);
+  }
+  return { sheets, unrecognized };
+}
