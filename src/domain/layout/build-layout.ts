@@ -249,5 +249,6 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
     headerRows: [headerTop, headerBottom],
     body: { firstRow: firstBody, lastRow: lastBody },
     inputs,
+    protect: true,
   };
 }

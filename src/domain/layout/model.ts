@@ -40,7 +40,8 @@ export interface InputCell {
 
 export interface SheetLayout {
   sheetName: string;
-  identity: SheetIdentity;
+  /** Set on appendix sheets (injected or consolidated); absent on plain tables such as the merge's "Nguồn". */
+  identity?: SheetIdentity;
   cells: LayoutCell[];
   merges: CellRange[];
   /** Widths in characters by 1-based column; the id column is hidden. */
@@ -53,4 +54,6 @@ export interface SheetLayout {
   headerRows: [number, number];
   body: { firstRow: number; lastRow: number };
   inputs: InputCell[];
+  /** Lock labels with sheet protection (no password); plain tables stay editable. */
+  protect: boolean;
 }

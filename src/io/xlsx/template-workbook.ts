@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import type { Template } from "../../domain/catalog/schema";
 import { buildLayout } from "../../domain/layout/build-layout";
+import type { SheetLayout } from "../../domain/layout/model";
 import { writeLayout } from "./write-layout";
 
 export interface TemplateRequest {
@@ -9,14 +10,22 @@ export interface TemplateRequest {
   period: string;
 }
 
-/** A new .xlsx holding one laid-out sheet per requested template, in order. */
-export async function templateWorkbook(requests: readonly TemplateRequest[]): Promise<Uint8Array> {
+/** A new .xlsx holding the given sheet layouts, in order. */
+export async function layoutWorkbook(layouts: readonly SheetLayout[], title: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "CCHC";
   wb.created = new Date();
-  wb.title = requests.map((r) => r.template.title.join(" ")).join("; ");
-  for (const r of requests) await writeLayout(wb, buildLayout(r.template, { unit: r.unit, period: r.period }));
+  wb.title = title;
+  for (const layout of layouts) await writeLayout(wb, layout);
   // The very-hidden index sheet must not be the active one: show the first table.
   wb.views = [{ activeTab: 0, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" }];
   return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A new .xlsx holding one laid-out sheet per requested template, in order. */
+export function templateWorkbook(requests: readonly TemplateRequest[]): Promise<Uint8Array> {
+  return layoutWorkbook(
+    requests.map((r) => buildLayout(r.template, { unit: r.unit, period: r.period })),
+    requests.map((r) => r.template.title.join(" ")).join("; "),
+  );
 }

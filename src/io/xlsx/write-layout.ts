@@ -46,6 +46,7 @@ function indexSheet(wb: ExcelJS.Workbook, sheetName: string, layout: SheetLayout
     index = wb.addWorksheet(INDEX_SHEET, { state: "veryHidden" });
     index.addRow(INDEX_HEADER);
   }
+  if (!layout.identity) return;
   const { templateId, version, unit, period } = layout.identity;
   index.addRow([sheetName, templateId, version, unit, period]);
 }
@@ -90,17 +91,18 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
   }
   for (const m of layout.merges) ws.mergeCells(m.top, m.left, m.bottom, m.right);
   // Labels are locked against accidental edits; no password, so an officer can still unprotect the sheet.
-  await ws.protect("", {
-    selectLockedCells: true,
-    selectUnlockedCells: true,
-    formatCells: true,
-    formatColumns: true,
-    formatRows: true,
-    insertRows: true,
-    deleteRows: true,
-    sort: true,
-    autoFilter: true,
-  });
+  if (layout.protect)
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatCells: true,
+      formatColumns: true,
+      formatRows: true,
+      insertRows: true,
+      deleteRows: true,
+      sort: true,
+      autoFilter: true,
+    });
   indexSheet(wb, name, layout);
   return ws;
 }

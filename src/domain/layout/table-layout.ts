@@ -1,0 +1,67 @@
+import type { LayoutCell, SheetLayout } from "./model";
+import type { StyleName } from "./styles";
+
+export interface TableColumn {
+  header: string;
+  width: number;
+  numFmt?: string;
+  /** Long text columns wrap; others stay on one line. */
+  wrap?: boolean;
+}
+
+export interface TableSpec {
+  sheetName: string;
+  title: string;
+  subtitle?: string;
+  columns: TableColumn[];
+  rows: (string | number | null)[][];
+  /** Rows to print bold (a totals row). */
+  strongRows?: number[];
+}
+
+const LINE_HEIGHT = 15;
+
+/** A plain bordered table with a title and a frozen header: the merge's detail, sources and checks sheets. */
+export function tableLayout(spec: TableSpec): SheetLayout {
+  const cells: LayoutCell[] = [];
+  const last = spec.columns.length;
+  const put = (row: number, col: number, value: LayoutCell["value"], style: StyleName, numFmt?: string) =>
+    cells.push({ row, col, value, style, locked: true, numFmt });
+  put(1, 1, spec.title, "heading");
+  if (spec.subtitle) put(2, 1, spec.subtitle, "legend");
+  const headerRow = spec.subtitle ? 4 : 3;
+  spec.columns.forEach((c, i) => put(headerRow, i + 1, c.header, "header"));
+  const rows: SheetLayout["rows"] = [];
+  spec.rows.forEach((values, r) => {
+    const row = headerRow + 1 + r;
+    let lines = 1;
+    values.forEach((v, i) => {
+      const col = spec.columns[i];
+      const strong = spec.strongRows?.includes(r);
+      put(row, i + 1, v, typeof v === "number" ? "fixedNumber" : strong ? "strong" : "fixed", col.numFmt);
+      if (typeof v === "string" && col.wrap)
+        lines = Math.max(
+          lines,
+          v.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / (col.width - 1))), 0),
+        );
+    });
+    if (lines > 1) rows.push({ row, height: Math.min(409, lines * LINE_HEIGHT) });
+  });
+  const lastRow = headerRow + spec.rows.length;
+  return {
+    sheetName: spec.sheetName,
+    cells,
+    merges: [],
+    columns: spec.columns.map((c, i) => ({ col: i + 1, width: c.width })),
+    rows,
+    freeze: { row: headerRow + 1, col: 1 },
+    print: {
+      area: { top: 1, left: 1, bottom: Math.max(lastRow, headerRow), right: last },
+      titleRows: [headerRow, headerRow],
+    },
+    headerRows: [headerRow, headerRow],
+    body: { firstRow: headerRow + 1, lastRow },
+    inputs: [],
+    protect: false,
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { catalog } from "../../src/domain/catalog";
+import { mergeFiles } from "../../src/domain/merge/merge";
+import { receive } from "../helpers/receive";
+import { filledTemplate } from "../helpers/workbooks";
+
+const FIXTURES = path.join(__dirname, "..", "fixtures", "libreoffice");
+/** What scripts/make-libreoffice-fixtures.js typed into each fixture, by file. */
+const record = JSON.parse(readFileSync(path.join(FIXTURES, "values.json"), "utf8")) as {
+  template: string;
+  period: string;
+  files: Record<string, { unit: string; values: Record<string, number> }>;
+};
+
+describe("merging files from three producers: our writer, LibreOffice, and tables typed by hand", () => {
+  const ours: Record<string, { unit: string; values: Record<string, number> }> = {
+    "so-noi-vu.xlsx": { unit: "Sở Nội vụ", values: { "1@y2015": 12, "1.a@y2015": 4, "2@y2020": 9, "4@y2018": 3 } },
+    "so-tu-phap.xlsx": { unit: "Sở Tư pháp", values: { "1@y2015": 2, "2@y2020": 1, "3.b@y2017": 6 } },
+    "nha-trang.xlsx": { unit: "UBND thành phố Nha Trang", values: { "3.b@y2017": 7, "4@y2018": 11 } },
+  };
+  const all = { ...record.files, ...ours };
+
+  it("recognises each file the right way and sums every figure as the test sums it", async () => {
+    const files = [];
+    for (const name of Object.keys(record.files))
+      files.push(await receive(name, new Uint8Array(readFileSync(path.join(FIXTURES, name)))));
+    for (const [name, f] of Object.entries(ours))
+      files.push(await receive(name, await filledTemplate(record.template, f.unit, record.period, f.values)));
+
+    const r = mergeFiles(files, catalog(), { locale: "vi" });
+    expect(r.entry?.template.id).toBe(record.template);
+    expect(r.skipped).toEqual([]);
+    expect(r.duplicates).toEqual([]);
+    expect(r.included.map((s) => [s.file, s.unit, s.report.recognition.recognizedBy])).toEqual(
+      Object.entries(all).map(([file, f]) => [file, f.unit, file.startsWith("hand-") ? "labels" : "metadata"]),
+    );
+    for (const s of r.included) expect(s.report.recognition.unplaced).toEqual([]);
+
+    const refs = new Set(Object.values(all).flatMap((f) => Object.keys(f.values)));
+    expect(refs.size).toBeGreaterThan(20);
+    for (const ref of refs) {
+      const expected = Object.values(all).reduce((sum, f) => sum + (f.values[ref] ?? 0), 0);
+      const cell = r.cells.find((c) => c.input.ref === ref);
+      expect({ ref, value: cell?.result.value }).toEqual({ ref, value: expected });
+    }
+    // Cells nobody filled stay empty rather than becoming 0.
+    const untouched = r.cells.filter((c) => !refs.has(c.input.ref) && c.input.rule.kind === "count");
+    for (const c of untouched) expect(c.result.value).toBeNull();
+  });
+});

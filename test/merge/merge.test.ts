@@ -1,0 +1,210 @@
+import { catalog } from "../../src/domain/catalog";
+import { buildLayout } from "../../src/domain/layout/build-layout";
+import { mergeFiles, type MergeResult } from "../../src/domain/merge/merge";
+import { mergeOutputSheets, OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
+import { layoutWorkbook } from "../../src/io/xlsx/template-workbook";
+import { receive, lcg } from "../helpers/receive";
+import { filledTemplate, loadWorkbook, type CellInput } from "../helpers/workbooks";
+
+const PERIOD = "Năm 2020";
+const UNITS = [
+  "Sở Nội vụ",
+  "Sở Tư pháp",
+  "UBND thành phố Nha Trang",
+  "UBND huyện Cam Lâm",
+  "Đài Phát thanh - Truyền hình",
+];
+
+/** Random but valid values for every input cell of kh-pl2-ii1, by ref. */
+function randomReport(seed: number): Record<string, CellInput> {
+  const rnd = lcg(seed);
+  const t = catalog().get("kh-pl2-ii1")!.template;
+  const values: Record<string, CellInput> = {};
+  for (const i of buildLayout(t, { unit: "", period: "" }).inputs) {
+    if (i.optional || rnd() < 0.15) continue; // some cells left empty, as in real reports
+    switch (i.rule.kind) {
+      case "count":
+        values[i.ref] = Math.floor(rnd() * 50);
+        break;
+      case "money":
+        values[i.ref] = Math.floor(rnd() * 1e9);
+        break;
+      case "percent":
+        values[i.ref] = Math.round(rnd() * 1000) / 10;
+        break;
+      case "flag":
+        values[i.ref] = rnd() < 0.5 ? "x" : 0;
+        break;
+      case "text":
+        values[i.ref] = `Hình thức ${seed}`;
+        break;
+      default:
+        throw new Error(`unexpected kind ${i.rule.kind}`);
+    }
+  }
+  return values;
+}
+
+describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () => {
+  const reports = UNITS.map((_, i) => randomReport(i + 1));
+  let result: MergeResult;
+
+  beforeAll(async () => {
+    const files = await Promise.all(
+      UNITS.map(async (unit, i) =>
+        receive(`${unit}.xlsx`, await filledTemplate("kh-pl2-ii1", unit, PERIOD, reports[i])),
+      ),
+    );
+    result = mergeFiles(files, catalog(), { locale: "vi", roster: [...UNITS, "UBND thị xã Ninh Hòa"] });
+  });
+
+  it("includes every unit once and reports the one on the roster that did not send", () => {
+    expect(result.entry?.template.id).toBe("kh-pl2-ii1");
+    expect(result.included.map((s) => s.unit)).toEqual(UNITS);
+    expect(result.missing).toEqual(["UBND thị xã Ninh Hòa"]);
+    expect(result.duplicates).toEqual([]);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it("gives every consolidated figure as computed independently from the values typed", () => {
+    const t = catalog().get("kh-pl2-ii1")!.template;
+    const inputs = buildLayout(t, { unit: "", period: "" }).inputs.filter((i) => !i.optional);
+    expect(result.cells.map((c) => c.input.ref)).toEqual(inputs.map((i) => i.ref));
+    for (const cell of result.cells) {
+      const typed = reports.map((r) => r[cell.input.ref]).filter((v) => v !== undefined);
+      const nums = typed.filter((v): v is number => typeof v === "number");
+      switch (cell.input.rule.kind) {
+        case "count":
+        case "money":
+          expect(cell.result.value).toBe(typed.length ? nums.reduce((a, b) => a + b, 0) : null);
+          break;
+        case "percent":
+          expect(cell.result.value).toBe(
+            typed.length ? Math.round((nums.reduce((a, b) => a + b, 0) / nums.length) * 100) / 100 : null,
+          );
+          if (typed.length)
+            expect(cell.result.note).toMatch(/^Trung bình cộng không trọng số của \d đơn vị \(thấp nhất/);
+          break;
+        case "flag":
+          expect(cell.result.value).toBe(
+            typed.length ? `${typed.filter((v) => v === "x").length}/${typed.length} đơn vị` : null,
+          );
+          break;
+        case "text":
+          expect(cell.result.value).toBe(
+            typed.length
+              ? UNITS.flatMap((u, i) =>
+                  reports[i][cell.input.ref] ? [`${u}: ${reports[i][cell.input.ref]}`] : [],
+                ).join("\n")
+              : null,
+          );
+      }
+      expect(cell.result.units).toBe(typed.length);
+    }
+  });
+
+  it("writes the four output sheets, whose figures read back equal the consolidated ones", async () => {
+    const wb = await loadWorkbook(await layoutWorkbook(mergeOutputSheets(result, "vi"), "test"));
+    const names = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
+    expect(names).toEqual([OUTPUT_SHEETS.summary, OUTPUT_SHEETS.detail, OUTPUT_SHEETS.sources, OUTPUT_SHEETS.checks]);
+    const summary = wb.getWorksheet(OUTPUT_SHEETS.summary)!;
+    for (const c of result.cells) expect(summary.getCell(c.input.row, c.input.col).value).toBe(c.result.value);
+    const sources = wb.getWorksheet(OUTPUT_SHEETS.sources)!;
+    const sourceRows = sources.getColumn(4).values.filter((v) => typeof v === "string");
+    expect(sourceRows).toEqual(expect.arrayContaining([...UNITS, "UBND thị xã Ninh Hòa"]));
+    const detail = wb.getWorksheet(OUTPUT_SHEETS.detail)!;
+    // Every unit's figure is traceable: its column is headed by the unit and its file, and holds what it typed.
+    const header = detail.getRow(4).values as unknown[];
+    UNITS.forEach((u, k) => expect(header[3 + k]).toBe(`${u}\n(${u}.xlsx)`));
+    result.cells.forEach((c, i) => {
+      const row = detail.getRow(5 + i).values as unknown[];
+      UNITS.forEach((_, k) => expect(row[3 + k] ?? undefined).toBe(reports[k][c.input.ref] ?? undefined));
+      expect(row[3 + UNITS.length] ?? null).toBe(c.result.value);
+    });
+  });
+});
+
+describe("what does not count, and is said", () => {
+  it("catches the same unit sent twice in NFC and NFD (macOS) and counts it once: the one saved last", async () => {
+    const nfc = "Sở Tư pháp";
+    const nfd = nfc.normalize("NFD");
+    expect(nfd).not.toBe(nfc);
+    const older = await filledTemplate("kh-pl2-ii1", nfc, PERIOD, { "2@y2019": 5 }, (_ws, wb) => {
+      wb.modified = new Date("2020-03-01T08:00:00Z");
+    });
+    const newer = await filledTemplate("kh-pl2-ii1", ` ${nfd.toUpperCase()} `, PERIOD, { "2@y2019": 7 }, (_ws, wb) => {
+      wb.modified = new Date("2020-03-05T08:00:00Z");
+    });
+    const other = await filledTemplate("kh-pl2-ii1", "Sở Nội vụ", PERIOD, { "2@y2019": 100 });
+    // The newer file is given first: the saved time decides, not the order.
+    const files = [await receive("moi.xlsx", newer), await receive("cu.xlsx", older), await receive("snv.xlsx", other)];
+    const r = mergeFiles(files, catalog(), { locale: "vi" });
+    expect(r.included.map((s) => s.file)).toEqual(["moi.xlsx", "snv.xlsx"]);
+    expect(r.duplicates).toEqual([
+      {
+        unit: nfc,
+        file: "cu.xlsx",
+        kept: "moi.xlsx",
+        reason: "Trùng đơn vị với tệp «moi.xlsx» (tệp kia lưu sau); không cộng hai lần.",
+      },
+    ]);
+    expect(r.cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(107);
+  });
+
+  it("sets aside another template, another period and unreadable files with a reason, and merges the rest", async () => {
+    const files = [
+      await receive("a.xlsx", await filledTemplate("kh-pl2-ii1", "Sở Nội vụ", PERIOD, { "2@y2019": 1 })),
+      await receive("b.xlsx", await filledTemplate("kh-pl2-ii1", "Sở Tư pháp", PERIOD, { "2@y2019": 2 })),
+      await receive("c.xlsx", await filledTemplate("kh-pl2-ii1", "Sở Y tế", "Năm 2019", { "2@y2019": 4 })),
+      await receive("d.xlsx", await filledTemplate("bd-pl1", "Sở Xây dựng", PERIOD, { "2@y2019": 8 })),
+      await receive("e.xlsx", new Uint8Array([1, 2, 3])),
+      await receive("f.xlsx", new Uint8Array()),
+    ];
+    const r = mergeFiles(files, catalog(), { locale: "vi" });
+    expect(r.included.map((s) => s.file)).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(r.skipped).toEqual([
+      { file: "e.xlsx", reason: "Tệp không phải là sổ tính Excel .xlsx." },
+      { file: "f.xlsx", reason: "Tệp rỗng (0 byte)." },
+      { file: "d.xlsx", reason: "Mẫu biểu khác (bd-pl1)." },
+      { file: "c.xlsx", reason: "Kỳ báo cáo khác: «Năm 2019», đang tổng hợp «Năm 2020»." },
+    ]);
+    expect(r.cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(3);
+  });
+});
+
+describe("rates", () => {
+  const t = catalog().get("sl-pl2")!.template;
+  const pairRow = t.rows.find(
+    (r) => r.type === "indicator" && r.rule?.kind === "pair" && r.rule.form === "countPercent",
+  )!;
+  const percentRow = t.rows.find((r) => r.type === "indicator" && r.rule?.kind === "percent")!;
+
+  it("weighs a rate by its basis: 1,000 files at 90% and 10 at 10% make 89.21%, not 50%", async () => {
+    const ref = `${pairRow.id}@y2024`;
+    const files = [
+      await receive(
+        "a.xlsx",
+        await filledTemplate("sl-pl2", "UBND huyện Mộc Châu", "Năm 2024", { [ref]: "1000 = 90%" }),
+      ),
+      await receive("b.xlsx", await filledTemplate("sl-pl2", "UBND huyện Sốp Cộp", "Năm 2024", { [ref]: "10 = 10%" })),
+    ];
+    const r = mergeFiles(files, catalog(), { locale: "vi" });
+    const cell = r.cells.find((c) => c.input.ref === ref)!;
+    expect(cell.result).toMatchObject({ value: "1.010 = 89,21%", method: "weightedRate", units: 2 });
+  });
+
+  it("says when a percentage is a plain mean because no denominator exists", async () => {
+    const ref = `${percentRow.id}@y2024`;
+    const files = [
+      await receive("a.xlsx", await filledTemplate("sl-pl2", "UBND huyện Mộc Châu", "Năm 2024", { [ref]: 90 })),
+      await receive("b.xlsx", await filledTemplate("sl-pl2", "UBND huyện Sốp Cộp", "Năm 2024", { [ref]: 10 })),
+    ];
+    const r = mergeFiles(files, catalog(), { locale: "vi" });
+    expect(r.cells.find((c) => c.input.ref === ref)!.result).toEqual({
+      value: 50,
+      method: "mean",
+      units: 2,
+      note: "Trung bình cộng không trọng số của 2 đơn vị (thấp nhất 10, cao nhất 90)",
+    });
+  });
+});
