@@ -1,16 +1,22 @@
 import { UsageError } from "./args";
+import { mergeCommand } from "./commands/merge";
 import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
+import { validateCommand } from "./commands/validate";
 import { processIo, type Io } from "./io";
 import { CliError } from "./output-file";
 
 const USAGE = `Cách dùng:
   npx cchc templates [--json]
-  npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]`;
+  npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
+  npx cchc validate <tệp.xlsx>... [--json] [--completeness]
+  npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--template <mã>] [--roster <tệp>] [--json] [--force]`;
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,
   template: templateCommand,
+  validate: validateCommand,
+  merge: mergeCommand,
 };
 
 /** Runs one command; every failure becomes one Vietnamese line on stderr and exit code 2. */
