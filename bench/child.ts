@@ -1,0 +1,29 @@
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { run } from "../src/cli/main";
+import { readWorkbook } from "../src/io/xlsx/read-workbook";
+
+/**
+ * One measured job in its own process, so that peak memory is the job's own:
+ *   read <folder>            the floor: only load every workbook with ExcelJS
+ *   merge <folder> <out>     our whole `cchc merge` (read, recognise, validate, merge, write)
+ * Prints one JSON line: elapsed milliseconds and peak resident memory.
+ */
+async function main(): Promise<void> {
+  const [job, folder, output] = process.argv.slice(2);
+  const start = performance.now();
+  if (job === "read") {
+    for (const name of (await fs.readdir(folder)).sort())
+      if (name.endsWith(".xlsx")) await readWorkbook(new Uint8Array(await fs.readFile(path.join(folder, name))));
+  } else if (job === "merge") {
+    const code = await run(["merge", folder, "-o", output, "--force"], { out: () => undefined, err: () => undefined });
+    if (code !== 0) throw new Error(`merge exited ${code}`);
+  } else throw new Error(`unknown job ${job}`);
+  const ms = performance.now() - start;
+  process.stdout.write(`${JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+}
+
+main().catch((e) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});
