@@ -1,0 +1,85 @@
+import { catalog } from "../../domain/catalog";
+import { buildLayout } from "../../domain/layout/build-layout";
+import { recognizeSheet } from "../../domain/recognize/recognize";
+import { validateSheet } from "../../domain/rules/validate-sheet";
+import { clearMarks, markCells, readGrid, selectCell, toOfficeError, writeLayouts } from "../../io/office";
+import type { Host, Remembered } from "../host";
+import { markBatches } from "../model/findings";
+
+/** The document setting that keeps the unit and period last used, with the workbook. */
+const REMEMBERED = "cchc.remembered";
+
+/** One Excel batch; whatever Excel throws, Excel.run included, comes out as an OfficeError. */
+async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  try {
+    return await Excel.run(batch);
+  } catch (e) {
+    throw toOfficeError(e);
+  }
+}
+
+/** The open workbook's file name, which recognition reads a unit or period from when the sheet does not say. */
+function workbookName(): string | undefined {
+  const url = Office.context.document.url;
+  if (!url) return undefined;
+  const last = url.split(/[\\/]/).pop() ?? "";
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
+/** The task pane inside Excel: works on the open workbook through the Office.js adapter (src/io/office). */
+export function excelHost(): Host {
+  return {
+    kind: "excel",
+
+    async insertTemplate({ templateId, unit, period }) {
+      const entry = catalog().get(templateId);
+      if (!entry) throw new Error(`unknown template ${templateId}`);
+      const layout = buildLayout(entry.template, { unit, period });
+      return { sheetNames: await run((context) => writeLayouts(context, [layout])) };
+    },
+
+    async validate(locale) {
+      const grid = await run((context) => readGrid(context));
+      const recognition = recognizeSheet(grid, catalog(), { fileName: workbookName() });
+      if (!recognition) return { reports: [], unrecognized: [grid.sheetName] };
+      return { reports: [validateSheet(grid, recognition, { locale })], unrecognized: [] };
+    },
+
+    selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
+
+    // The marks show the latest validation: a sheet's earlier marks go first.
+    markFindings: (findings) =>
+      run(async (context) => {
+        for (const sheet of new Set(findings.map((f) => f.sheet))) await clearMarks(context, sheet);
+        for (const batch of markBatches(findings)) await markCells(context, batch.sheet, batch.cells, batch.severity);
+      }),
+
+    clearMarks: (sheet) => run((context) => clearMarks(context, sheet)),
+
+    async writeSheets(layouts) {
+      return { sheetNames: await run((context) => writeLayouts(context, layouts)) };
+    },
+
+    async loadRemembered() {
+      const value = Office.context.document.settings.get(REMEMBERED) as Partial<Remembered> | null;
+      return {
+        unit: typeof value?.unit === "string" ? value.unit : "",
+        period: typeof value?.period === "string" ? value.period : "",
+      };
+    },
+
+    saveRemembered(value) {
+      const settings = Office.context.document.settings;
+      settings.set(REMEMBERED, value);
+      return new Promise((resolve, reject) =>
+        settings.saveAsync((result) =>
+          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
+        ),
+      );
+    },
+  };
+}

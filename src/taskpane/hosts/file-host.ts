@@ -1,0 +1,97 @@
+import { catalog } from "../../domain/catalog";
+import { validateWorkbook } from "../../domain/rules/validate-workbook";
+import { UnreadableFileError } from "../errors";
+import type { Host, Remembered } from "../host";
+
+/** Where the standalone page keeps the unit and period last used. */
+const REMEMBERED = "cchc.remembered";
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export interface FileHostDeps {
+  /** localStorage in the browser; undefined where the browser refuses storage (some private modes). */
+  storage: Pick<Storage, "getItem" | "setItem"> | undefined;
+  /** Hands a written workbook to the user (a download in the browser). */
+  save(bytes: Uint8Array, fileName: string): void;
+}
+
+/** Offers bytes as a download through a Blob URL and an <a download>. */
+export function downloadFile(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once may cancel the download before the browser has read the blob.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** localStorage, or undefined where merely touching it throws. */
+export function browserStorage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The standalone page (no Excel: Excel 2019 and older, WPS, LibreOffice users): validates a chosen .xlsx and
+ * writes new workbooks as downloads. ExcelJS is loaded on first use only, from a separate chunk.
+ */
+export function fileHost(deps: FileHostDeps): Host {
+  return {
+    kind: "standalone",
+
+    async insertTemplate({ templateId, unit, period }) {
+      const entry = catalog().get(templateId);
+      if (!entry) throw new Error(`unknown template ${templateId}`);
+      const { templateWorkbook } = await import("../../io/xlsx/template-workbook");
+      const fileName = `${templateId}.xlsx`;
+      deps.save(await templateWorkbook([{ template: entry.template, unit, period }]), fileName);
+      return { sheetNames: [], fileName };
+    },
+
+    async validate(locale, file) {
+      if (!file) throw new Error("validate: no file given");
+      const bytes = await file.arrayBuffer().then(
+        (b) => new Uint8Array(b),
+        () => {
+          throw new UnreadableFileError(file.name, "notFound");
+        },
+      );
+      const { openWorkbook } = await import("../../io/xlsx/open-workbook");
+      const opened = await openWorkbook(bytes);
+      if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
+      const report = validateWorkbook(opened.source, catalog(), { locale, fileName: file.name });
+      return { reports: report.sheets, unrecognized: report.unrecognized, fileName: file.name };
+    },
+
+    async writeSheets(layouts, fileTitle) {
+      const { layoutWorkbook } = await import("../../io/xlsx/template-workbook");
+      const fileName = `${fileTitle}.xlsx`;
+      deps.save(await layoutWorkbook(layouts, fileTitle), fileName);
+      return { sheetNames: layouts.map((l) => l.sheetName), fileName };
+    },
+
+    async loadRemembered() {
+      try {
+        const value = JSON.parse(deps.storage?.getItem(REMEMBERED) ?? "{}") as Partial<Remembered>;
+        return {
+          unit: typeof value.unit === "string" ? value.unit : "",
+          period: typeof value.period === "string" ? value.period : "",
+        };
+      } catch {
+        // Nothing usable stored: start blank.
+        return { unit: "", period: "" };
+      }
+    },
+
+    async saveRemembered(value) {
+      if (!deps.storage) throw new Error("no storage");
+      deps.storage.setItem(REMEMBERED, JSON.stringify(value));
+    },
+  };
+}

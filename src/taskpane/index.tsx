@@ -1,0 +1,38 @@
+import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { hasRequirements } from "../io/office/requirements";
+import { App } from "./App";
+import { detectEnvironment } from "./boot";
+import { excelHost } from "./hosts/excel-host";
+import { browserStorage, downloadFile, fileHost } from "./hosts/file-host";
+import { localeOf, MESSAGES } from "./i18n";
+
+/**
+ * Office.onReady answers within a second or two in Excel, and at once with no host in a plain browser; the
+ * limit only guards against an office.js that never answers, and a cold Excel start can be slow.
+ */
+const OFFICE_TIMEOUT_MS = 10000;
+
+// A file dropped outside a drop area must not make the browser leave the pane to open it.
+for (const type of ["dragover", "drop"]) window.addEventListener(type, (e) => e.preventDefault());
+
+const root = createRoot(document.getElementById("root")!);
+root.render(
+  <FluentProvider theme={webLightTheme}>
+    <Spinner label={MESSAGES[localeOf(navigator.language)].starting} />
+  </FluentProvider>,
+);
+
+void detectEnvironment(typeof Office === "undefined" ? undefined : Office, {
+  timeoutMs: OFFICE_TIMEOUT_MS,
+  hasRequirements,
+  browserLanguage: navigator.language,
+}).then((env) => {
+  const host =
+    env.mode === "excel"
+      ? excelHost()
+      : env.mode === "standalone"
+        ? fileHost({ storage: browserStorage(), save: downloadFile })
+        : undefined;
+  root.render(<App host={host} initialLocale={localeOf(env.language)} />);
+});

@@ -1,0 +1,51 @@
+import { catalog } from "../../domain/catalog";
+import type { ReceivedFile } from "../../domain/merge/select";
+import type { Locale } from "../../domain/rules/finding";
+import { validateWorkbook } from "../../domain/rules/validate-workbook";
+
+/** What the pane needs of a chosen file (a DOM File). */
+export interface PickedFile {
+  readonly name: string;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** Lets the browser paint (the progress bar) between two files: reading a workbook holds the thread. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Reads and validates received files one by one, as the merge needs them: every file becomes a ReceivedFile,
+ * readable or with the reason it is not. ExcelJS is loaded on first use only (a separate chunk).
+ */
+export async function readReceived(
+  files: readonly PickedFile[],
+  locale: Locale,
+  onProgress: (done: number, total: number) => void,
+): Promise<ReceivedFile[]> {
+  const { openWorkbook } = await import("../../io/xlsx/open-workbook");
+  const out: ReceivedFile[] = [];
+  for (const [i, f] of files.entries()) {
+    onProgress(i, files.length);
+    await nextFrame();
+    // A file moved or changed on disk since it was chosen cannot be read any more.
+    const bytes = await f.arrayBuffer().then(
+      (b) => new Uint8Array(b),
+      () => undefined,
+    );
+    if (!bytes) {
+      out.push({ file: f.name, outcome: { ok: false, reason: "notFound" } });
+      continue;
+    }
+    const opened = await openWorkbook(bytes);
+    out.push(
+      opened.ok
+        ? {
+            file: f.name,
+            modified: opened.modified,
+            outcome: { ok: true, report: validateWorkbook(opened.source, catalog(), { locale, fileName: f.name }) },
+          }
+        : { file: f.name, outcome: { ok: false, reason: opened.reason } },
+    );
+  }
+  onProgress(files.length, files.length);
+  return out;
+}
