@@ -1,18 +1,23 @@
 import { sniffWorkbook, type UnreadableReason } from "../../domain/files/unreadable";
 import type { GridSource } from "../../domain/grid";
-import { readWorkbook } from "./read-workbook";
+import { readXlsx, XlsxReadError } from "./fast/read-xlsx";
 
 export type OpenResult =
   { ok: true; source: GridSource; modified?: Date } | { ok: false; reason: UnreadableReason; detail?: string };
 
-/** Opens workbook bytes for reading, classifying every failure instead of throwing. */
+/**
+ * Opens workbook bytes for reading, classifying every failure instead of throwing. Reading goes through the
+ * fast reader (src/io/xlsx/fast), not ExcelJS: the domain needs values, formulas and formats only.
+ * A zip holding no workbook (a .docx renamed, a plain archive) is "notXlsx"; any other failure is "corrupt".
+ */
 export async function openWorkbook(bytes: Uint8Array): Promise<OpenResult> {
   const kind = sniffWorkbook(bytes);
   if (kind !== "zip") return { ok: false, reason: kind };
   try {
-    const { workbook, source } = await readWorkbook(bytes);
-    return { ok: true, source, modified: workbook.modified instanceof Date ? workbook.modified : undefined };
+    const { source, modified } = await readXlsx(bytes);
+    return { ok: true, source, modified };
   } catch (e) {
-    return { ok: false, reason: "corrupt", detail: e instanceof Error ? e.message : String(e) };
+    const reason = e instanceof XlsxReadError ? e.reason : "corrupt";
+    return { ok: false, reason, detail: e instanceof Error ? e.message : String(e) };
   }
 }

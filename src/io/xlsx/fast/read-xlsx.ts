@@ -1,0 +1,209 @@
+import { EMPTY_CELL, type Grid, type GridSource } from "../../../domain/grid";
+import { corrupt, XlsxReadError } from "./errors";
+import { defaultInflate, type InflateRaw } from "./inflate";
+import { NO_STYLES, parseStyles } from "./styles";
+import { parseWorksheet, type SheetCells, type SheetContext } from "./worksheet";
+import { decode, decodePart, isElement, localName, prefixOf, rootName, stringItem, TagReader } from "./xml";
+import { ZipArchive } from "./zip";
+
+export type { InflateRaw } from "./inflate";
+export { XlsxReadError } from "./errors";
+
+export interface XlsxContents {
+  source: GridSource;
+  /** The workbook's last-saved time (docProps/core.xml dcterms:modified), when it has a valid one. */
+  modified?: Date;
+}
+
+interface Relationship {
+  type: string;
+  target: string;
+}
+
+interface SheetEntry {
+  name: string;
+  hidden: boolean;
+  xml: string;
+}
+
+const OFFICE_DOCUMENT = "/officeDocument";
+
+/**
+ * Reads an .xlsx for the domain: every worksheet's cell values (cached values of formulas), formula text, error
+ * values and number formats, sheet names and visibility, and the modified time. The zip and every part the
+ * sheets depend on are read now (so that damage is reported here, as "corrupt"); each worksheet's cells are
+ * parsed on first use of its grid. A sound zip without a workbook throws XlsxReadError "notXlsx".
+ */
+export async function readXlsx(bytes: Uint8Array, inflate: InflateRaw = defaultInflate()): Promise<XlsxContents> {
+  const zip = new ZipArchive(bytes, inflate);
+  const text = async (name: string | undefined): Promise<string | undefined> =>
+    name === undefined ? undefined : decodePart(await zip.read(name));
+
+  const rootRels = await text(zip.find("_rels/.rels"));
+  const roots = rootRels === undefined ? [] : parseRels(rootRels, "");
+  const workbookPath = zip.find(roots.find((r) => r.type.endsWith(OFFICE_DOCUMENT))?.target ?? "xl/workbook.xml");
+  const workbookXml = await text(workbookPath);
+  if (workbookPath === undefined || workbookXml === undefined || localName(rootName(workbookXml)) !== "workbook")
+    throw new XlsxReadError("notXlsx", "zip without a workbook part");
+
+  const dir = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
+  const relsXml = await text(zip.find(`${dir}_rels/${workbookPath.slice(dir.length)}.rels`));
+  const rels = new Map<string, Relationship>();
+  if (relsXml !== undefined) for (const r of parseRels(relsXml, dir)) rels.set(r.id, r);
+  const partOf = (type: string, fallback: string): string | undefined =>
+    zip.find([...rels.values()].find((r) => r.type.endsWith(type))?.target ?? dir + fallback);
+
+  const book = parseWorkbook(workbookXml);
+  const corePath = zip.find(roots.find((r) => r.type.endsWith("/core-properties"))?.target ?? "docProps/core.xml");
+  const [stringsXml, stylesXml, coreXml, sheetXml] = await Promise.all([
+    text(partOf("/sharedStrings", "sharedStrings.xml")),
+    text(partOf("/styles", "styles.xml")),
+    text(corePath),
+    // Chart sheets and macro sheets hold no cells: only worksheets are listed.
+    Promise.all(
+      book.sheets
+        .filter((s) => isWorksheet(rels.get(s.rid)))
+        .map(async (s) => {
+          const path = zip.find(rels.get(s.rid)!.target);
+          if (path === undefined) throw corrupt(`sheet ${s.name}: part ${rels.get(s.rid)!.target} is missing`);
+          return { name: s.name, hidden: s.hidden, xml: (await text(path))! } satisfies SheetEntry;
+        }),
+    ),
+  ]);
+  const ctx: SheetContext = {
+    strings: stringsXml === undefined ? [] : parseSharedStrings(stringsXml),
+    styles: stylesXml === undefined ? NO_STYLES : parseStyles(stylesXml),
+    date1904: book.date1904,
+  };
+  const sheets = new Map(sheetXml.map((s) => [s.name, s]));
+  const grids = new Map<string, Grid>();
+  const source: GridSource = {
+    sheetNames: () => sheetXml.map((s) => s.name),
+    grid: (name) => {
+      let grid = grids.get(name);
+      if (!grid) {
+        const sheet = sheets.get(name);
+        if (!sheet) throw new Error(`no sheet ${name}`);
+        grids.set(name, (grid = lazyGrid(sheet, ctx)));
+      }
+      return grid;
+    },
+  };
+  return { source, modified: coreXml === undefined ? undefined : modifiedOf(coreXml) };
+}
+
+/** A grid whose cells are parsed on first use: a hidden sheet the domain skips costs nothing. */
+function lazyGrid(sheet: SheetEntry, ctx: SheetContext): Grid {
+  let cells: SheetCells | undefined;
+  const get = (): SheetCells => (cells ??= parseWorksheet(sheet.xml, ctx));
+  return {
+    sheetName: sheet.name,
+    hidden: sheet.hidden,
+    get rowCount() {
+      return get().rowCount;
+    },
+    get colCount() {
+      return get().colCount;
+    },
+    cell: (row, col) => get().rows[row - 1]?.[col - 1] ?? EMPTY_CELL,
+  };
+}
+
+function isWorksheet(rel: Relationship | undefined): boolean {
+  if (!rel) return false;
+  return rel.type ? rel.type.endsWith("/worksheet") : /worksheets\/[^/]+$/i.test(rel.target);
+}
+
+/** Each element named `name` (with the part's prefix) in `xml`: its reader positioned on its attributes. */
+function* elements(xml: string, name: string, tag: TagReader, from = 0, to = xml.length): Generator<TagReader> {
+  for (let lt = xml.indexOf(`<${name}`, from); lt >= 0 && lt < to; lt = xml.indexOf(`<${name}`, lt + 1)) {
+    if (!isElement(xml, lt, name)) continue;
+    if (!tag.read(xml, lt + 1 + name.length)) throw corrupt(`damaged <${name}>`);
+    yield tag;
+  }
+}
+
+/** A relationships part: targets resolved to part names (relative to `dir`, or absolute from the root). */
+function parseRels(xml: string, dir: string): (Relationship & { id: string })[] {
+  const p = prefixOf(rootName(xml));
+  const out: (Relationship & { id: string })[] = [];
+  for (const tag of elements(xml, `${p}Relationship`, new TagReader())) {
+    if (tag.get("TargetMode") === "External") continue;
+    const id = tag.get("Id");
+    const target = tag.get("Target");
+    if (id === undefined || target === undefined) continue;
+    out.push({ id: decode(id), type: decode(tag.get("Type") ?? ""), target: resolvePart(dir, decode(target)) });
+  }
+  return out;
+}
+
+/** "worksheets/sheet1.xml" from "xl/" -> "xl/worksheets/sheet1.xml"; "/xl/x.xml" -> "xl/x.xml"; ".." folded. */
+function resolvePart(dir: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // Not percent-encoded after all: keep it as written.
+  }
+  const segments = (t.startsWith("/") ? t.slice(1) : dir + t).split("/");
+  const out: string[] = [];
+  for (const s of segments) {
+    if (s === "..") out.pop();
+    else if (s !== "." && s !== "") out.push(s);
+  }
+  return out.join("/");
+}
+
+/** xl/workbook.xml: the sheets in tab order with their visibility, and the date system. */
+function parseWorkbook(xml: string): {
+  sheets: { name: string; hidden: boolean; rid: string }[];
+  date1904: boolean;
+} {
+  const p = prefixOf(rootName(xml));
+  const tag = new TagReader();
+  let date1904 = false;
+  for (const pr of elements(xml, `${p}workbookPr`, tag)) date1904 = /^(1|true)$/i.test(pr.get("date1904") ?? "");
+  const sheets: { name: string; hidden: boolean; rid: string }[] = [];
+  for (const s of elements(xml, `${p}sheet`, tag)) {
+    const name = s.get("name");
+    const rid = s.getLocal("id");
+    if (name === undefined || rid === undefined) throw corrupt("workbook: <sheet> without name or r:id");
+    const state = s.get("state");
+    sheets.push({ name: decode(name), hidden: state === "hidden" || state === "veryHidden", rid: decode(rid) });
+  }
+  return { sheets, date1904 };
+}
+
+/** xl/sharedStrings.xml: each <si> as plain text, rich-text runs joined. */
+function parseSharedStrings(xml: string): string[] {
+  const p = prefixOf(rootName(xml));
+  const tag = new TagReader();
+  const si = `${p}si`;
+  const close = `</${si}>`;
+  const out: string[] = [];
+  for (let lt = xml.indexOf(`<${si}`); lt >= 0;) {
+    if (!isElement(xml, lt, si)) {
+      lt = xml.indexOf(`<${si}`, lt + 1);
+      continue;
+    }
+    if (!tag.read(xml, lt + 1 + si.length)) throw corrupt("sharedStrings: damaged <si>");
+    if (tag.selfClosing) {
+      out.push("");
+      lt = xml.indexOf(`<${si}`, tag.end);
+      continue;
+    }
+    const end = xml.indexOf(close, tag.end);
+    if (end < 0) throw corrupt("sharedStrings: unterminated <si>");
+    out.push(stringItem(xml, tag.end, end, p, tag));
+    lt = xml.indexOf(`<${si}`, end + close.length);
+  }
+  return out;
+}
+
+/** docProps/core.xml's dcterms:modified, whatever prefix the part gives the dcterms namespace. */
+function modifiedOf(xml: string): Date | undefined {
+  const m = /<(?:[\w.-]+:)?modified\b[^>]*>([^<]*)</.exec(xml);
+  if (!m) return undefined;
+  const d = new Date(decode(m[1]).trim());
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
