@@ -5,11 +5,11 @@ import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import { parseRoster } from "../../domain/merge/roster";
 import type { ReceivedFile } from "../../domain/merge/select";
-import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
 import type { Io } from "../io";
+import { receiveFile } from "../receive-file";
 import { CliError, writeOutput } from "../output-file";
 import { titleOf } from "../describe";
 
@@ -49,16 +49,6 @@ async function readRoster(file: string): Promise<string[]> {
   return parseRoster(lines);
 }
 
-async function receive(file: string): Promise<ReceivedFile> {
-  const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat) return { file, outcome: { ok: false, reason: "notFound" } };
-  if (stat.isDirectory()) return { file, outcome: { ok: false, reason: "directory" } };
-  const opened = await openWorkbook(new Uint8Array(await fs.readFile(file)));
-  if (!opened.ok) return { file, outcome: { ok: false, reason: opened.reason } };
-  const report = validateWorkbook(opened.source, catalog(), { locale: "vi", fileName: path.basename(file) });
-  return { file, modified: opened.modified, outcome: { ok: true, report } };
-}
-
 /**
  * `cchc merge <file-or-folder>... -o <out.xlsx> [--template <id>] [--roster <file>] [--json] [--force]`:
  * exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
@@ -84,13 +74,17 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const received: ReceivedFile[] = [];
   for (const [i, file] of files.entries()) {
     io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file}`);
-    received.push(await receive(file));
+    received.push(await receiveFile(file));
   }
   const result = mergeFiles(received, catalog(), { locale: "vi", templateId, roster });
   const merged = result.entry !== undefined && result.included.length > 0;
   if (merged) {
     const layouts = mergeOutputSheets(result, "vi");
-    await writeOutput(output, await layoutWorkbook(layouts, `Tổng hợp ${titleOf(result.entry!)}`), force);
+    await writeOutput(
+      output,
+      await layoutWorkbook(layouts, `Tổng hợp ${titleOf(result.entry!)}`, { fast: true }),
+      force,
+    );
   }
   if (args.switches.has("--json")) io.out(JSON.stringify(jsonOf(result, merged ? output : null), null, 2));
   else printHuman(result, merged ? output : null, io);

@@ -1,13 +1,13 @@
-import { promises as fs } from "node:fs";
 import path from "node:path";
 import { catalog } from "../../domain/catalog";
-import { unreadableMessage, type UnreadableReason } from "../../domain/files/unreadable";
+import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
 import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
 import type { Io } from "../io";
+import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
 
 /** The JSON contract of DESIGN.md section 8, one entry per recognised sheet (or per unreadable file). */
@@ -23,14 +23,6 @@ interface FileResult {
   filled?: number;
   expected?: number;
   findings: Finding[];
-}
-
-/** Reads a file the user named; never writes to it. */
-async function readInput(file: string): Promise<Uint8Array | UnreadableReason> {
-  const stat = await fs.stat(file).catch(() => undefined);
-  if (!stat) return "notFound";
-  if (stat.isDirectory()) return "directory";
-  return new Uint8Array(await fs.readFile(file));
 }
 
 function sheetResult(file: string, s: SheetReport): FileResult {
@@ -64,7 +56,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const cat = catalog();
   const results: FileResult[] = [];
   for (const file of args.positionals) {
-    const bytes = await readInput(file);
+    const bytes = readUserFile(file);
     const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
     if (!opened.ok) {
       results.push({ file, status: "unreadable", error: unreadableMessage(opened.reason, "vi"), findings: [] });

@@ -70,7 +70,7 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
       printArea: rangeAddress(layout.print.area),
       printTitlesRow: `${layout.print.titleRows[0]}:${layout.print.titleRows[1]}`,
     },
-    headerFooter: { oddFooter: "Trang &P / &N" },
+    headerFooter: { oddFooter: "&CTrang &P / &N" },
   });
   for (const c of layout.columns) {
     const col = ws.getColumn(c.col);
