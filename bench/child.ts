@@ -7,11 +7,12 @@ import { readWorkbook } from "../src/io/xlsx/read-workbook";
  * One measured job in its own process, so that peak memory is the job's own:
  *   read <folder>            the floor: only load every workbook with ExcelJS
  *   merge <folder> <out>     our whole `cchc merge` (read, recognise, validate, merge, write)
- * Prints one JSON line: elapsed milliseconds and peak resident memory.
+ * Prints one JSON line: elapsed and CPU milliseconds, and peak resident memory.
  */
 async function main(): Promise<void> {
   const [job, folder, output] = process.argv.slice(2);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   if (job === "read") {
     for (const name of (await fs.readdir(folder)).sort())
       if (name.endsWith(".xlsx")) await readWorkbook(new Uint8Array(await fs.readFile(path.join(folder, name))));
@@ -20,7 +21,9 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`merge exited ${code}`);
   } else throw new Error(`unknown job ${job}`);
   const ms = performance.now() - start;
-  process.stdout.write(`${JSON.stringify({ ms, peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  process.stdout.write(`${JSON.stringify({ ms, cpuMs, peakMB: process.resourceUsage().maxRSS / 1024 })}\n`);
 }
 
 main().catch((e) => {

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { buildCatalog, catalog, type Template } from "../src/domain/catalog";
 import { gridFromRows, type RawCell } from "../src/domain/grid";
 import { buildLayout } from "../src/domain/layout/build-layout";
+import type { InputCell } from "../src/domain/layout/model";
 import { recognizeSheet } from "../src/domain/recognize/recognize";
 import { validateSheet } from "../src/domain/rules/validate-sheet";
 import { writeLayout } from "../src/io/xlsx/write-layout";
@@ -63,34 +64,53 @@ function validationBench(): string[] {
   ];
 }
 
+/** Values a unit could really send: random, then made to respect the template's cross-cell rules. */
+function plausibleValues(template: Template, inputs: InputCell[], rnd: () => number): Map<string, number | string> {
+  const values = new Map<string, number | string>();
+  for (const i of inputs) {
+    const k = i.rule.kind;
+    if (i.optional) continue;
+    values.set(
+      i.ref,
+      k === "count"
+        ? Math.floor(rnd() * 40)
+        : k === "money"
+          ? Math.floor(rnd() * 5e8)
+          : k === "percent"
+            ? Math.round(rnd() * 1000) / 10
+            : k === "flag"
+              ? rnd() < 0.5
+                ? "x"
+                : 0
+              : "Tuyên truyền qua loa phát thanh",
+    );
+  }
+  const columns = template.columns.filter((c) => c.role === "value").map((c) => c.key);
+  const at = (ref: string, col: string) => (ref.includes("@") ? ref : `${ref}@${col}`);
+  const num = (ref: string) => (typeof values.get(ref) === "number" ? (values.get(ref) as number) : 0);
+  for (const r of template.crossRules)
+    for (const col of columns) {
+      if (r.type === "partsOfTotal") {
+        const sum = r.parts.reduce((a, p) => a + num(at(p, col)), 0);
+        values.set(at(r.total, col), sum + (r.exhaustive ? 0 : Math.floor(rnd() * 5)));
+      } else if (r.type === "notGreater" && num(at(r.lesser, col)) > num(at(r.greater, col)))
+        values.set(at(r.lesser, col), num(at(r.greater, col)));
+    }
+  return values;
+}
+
 /** 200 units' filled Khánh Hòa Phụ lục 2 II.1 workbooks, written once and reused. */
 async function mergeInputs(): Promise<string> {
-  const dir = path.join(WORK, `kh-pl2-ii1-${UNITS}`);
+  const dir = path.join(WORK, `kh-pl2-ii1-${UNITS}-v2`);
   if (existsSync(dir) && readdirSync(dir).filter((f) => f.endsWith(".xlsx")).length === UNITS) return dir;
   mkdirSync(dir, { recursive: true });
   const template = catalog().get("kh-pl2-ii1")!.template;
   for (let u = 0; u < UNITS; u++) {
-    const unit = `UBND xã số ${u + 1}`;
-    const layout = buildLayout(template, { unit, period: "Năm 2020" });
+    const layout = buildLayout(template, { unit: `UBND xã số ${u + 1}`, period: "Năm 2020" });
     const wb = new ExcelJS.Workbook();
     const ws = await writeLayout(wb, layout);
-    const rnd = lcg(u + 1);
-    for (const i of layout.inputs) {
-      const k = i.rule.kind;
-      if (i.optional) continue;
-      ws.getCell(i.row, i.col).value =
-        k === "count"
-          ? Math.floor(rnd() * 40)
-          : k === "money"
-            ? Math.floor(rnd() * 5e8)
-            : k === "percent"
-              ? Math.round(rnd() * 1000) / 10
-              : k === "flag"
-                ? rnd() < 0.5
-                  ? "x"
-                  : 0
-                : "Tuyên truyền qua loa phát thanh";
-    }
+    const values = plausibleValues(template, layout.inputs, lcg(u + 1));
+    for (const i of layout.inputs) if (values.has(i.ref)) ws.getCell(i.row, i.col).value = values.get(i.ref)!;
     writeFileSync(
       path.join(dir, `xa-${String(u + 1).padStart(3, "0")}.xlsx`),
       new Uint8Array(await wb.xlsx.writeBuffer()),
