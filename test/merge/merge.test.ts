@@ -208,3 +208,22 @@ describe("rates", () => {
     });
   });
 });
+
+describe("the consolidator's choice among duplicates", () => {
+  it("counts the file the user picked, even when the other was saved later, and says so", async () => {
+    const older = await filledTemplate("kh-pl2-ii1", "Sở Y tế", PERIOD, { "2@y2019": 5 }, (_ws, wb) => {
+      wb.modified = new Date("2020-03-01T08:00:00Z");
+    });
+    const newer = await filledTemplate("kh-pl2-ii1", "Sở Y tế", PERIOD, { "2@y2019": 9 }, (_ws, wb) => {
+      wb.modified = new Date("2020-03-09T08:00:00Z");
+    });
+    const files = [await receive("lan-1.xlsx", older), await receive("lan-2.xlsx", newer)];
+    expect(mergeFiles(files, catalog(), { locale: "vi" }).included.map((s) => s.file)).toEqual(["lan-2.xlsx"]);
+    const chosen = mergeFiles(files, catalog(), { locale: "vi", preferred: ["lan-1.xlsx"] });
+    expect(chosen.included.map((s) => s.file)).toEqual(["lan-1.xlsx"]);
+    expect(chosen.duplicates[0].reason).toBe(
+      "Trùng đơn vị với tệp «lan-1.xlsx» (người tổng hợp đã chọn tệp kia); không cộng hai lần.",
+    );
+    expect(chosen.cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(5);
+  });
+});

@@ -14,6 +14,8 @@ export interface MergeOptions {
   templateId?: string;
   /** Units expected to send (a roster): who did not is reported. */
   roster?: readonly string[];
+  /** Files the consolidator chose to count when a unit sent several (by file name). */
+  preferred?: readonly string[];
 }
 
 /** One row of the sources table: a file (or one sheet of it) and what became of it. */
@@ -67,6 +69,7 @@ const WORDS = {
     duplicate: (kept: string, why: string) => `Trùng đơn vị với tệp «${kept}» (${why}); không cộng hai lần.`,
     savedLater: "tệp kia lưu sau",
     givenLater: "tệp kia được chọn sau",
+    chosen: "người tổng hợp đã chọn tệp kia",
     otherTemplate: (ids: string) => `Mẫu biểu khác (${ids}).`,
     otherPeriod: (p: string, target: string) => `Kỳ báo cáo khác: «${p}», đang tổng hợp «${target}».`,
   },
@@ -74,6 +77,7 @@ const WORDS = {
     duplicate: (kept: string, why: string) => `Same unit as "${kept}" (${why}); not counted twice.`,
     savedLater: "that file was saved later",
     givenLater: "that file was given later",
+    chosen: "the consolidator chose that file",
     otherTemplate: (ids: string) => `Another template (${ids}).`,
     otherPeriod: (p: string, target: string) => `Another period: "${p}", merging "${target}".`,
   },
@@ -115,14 +119,15 @@ function sourceRow(s: Submission, status: SourceRow["status"], reason?: string):
 
 /** Merges received files by indicator id (never by position) into consolidated figures with provenance. */
 export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: MergeOptions): MergeResult {
-  const sel = selectSubmissions(files, opts.templateId);
+  const sel = selectSubmissions(files, opts.templateId, opts.preferred);
   const entry = sel.templateId ? cat.get(sel.templateId) : undefined;
   const w = WORDS[opts.locale];
 
   const sources: SourceRow[] = sel.included.map((s) => sourceRow(s, "included"));
   const duplicates = sel.duplicates.map(({ submission, kept }) => {
-    const why =
-      submission.modified && kept.modified && submission.modified.getTime() !== kept.modified.getTime()
+    const why = opts.preferred?.includes(kept.file)
+      ? w.chosen
+      : submission.modified && kept.modified && submission.modified.getTime() !== kept.modified.getTime()
         ? w.savedLater
         : w.givenLater;
     const reason = w.duplicate(kept.file, why);

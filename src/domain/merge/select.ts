@@ -63,10 +63,14 @@ export interface Selection {
 
 /**
  * Decides which sheets count: those of the template being merged (given, else the most common), of the most
- * common period, one per unit — the one saved last, else the one given last. Everything else is set aside
+ * common period, one per unit — the file the user preferred, else the one saved last, else the one given last. Everything else is set aside
  * with its reason; nothing is dropped silently and nothing counts twice.
  */
-export function selectSubmissions(files: readonly ReceivedFile[], templateId?: string): Selection {
+export function selectSubmissions(
+  files: readonly ReceivedFile[],
+  templateId?: string,
+  preferred: readonly string[] = [],
+): Selection {
   const setAside: Selection["setAside"] = [];
   const sheets: Submission[] = [];
   files.forEach((f, order) => {
@@ -88,10 +92,10 @@ export function selectSubmissions(files: readonly ReceivedFile[], templateId?: s
   const ofTemplate = sheets.filter((s) => s.report.recognition.entry.template.id === target);
   for (const f of new Set(sheets.map((s) => s.file))) {
     if (ofTemplate.some((s) => s.file === f)) continue;
-    const templates = [
-      ...new Set(sheets.filter((s) => s.file === f).map((s) => s.report.recognition.entry.template.id)),
-    ];
-    setAside.push({ file: f, why: { kind: "otherTemplate", templates } });
+    const own = sheets.filter((s) => s.file === f);
+    const templates = [...new Set(own.map((s) => s.report.recognition.entry.template.id))];
+    // Its first appendix sheet still tells the consolidator whose file it is and for which period.
+    setAside.push({ file: f, unit: own[0].unit, why: { kind: "otherTemplate", templates }, report: own[0].report });
   }
 
   const periods = ofTemplate.map((s) => s.report.recognition.period.value).filter((p) => p.trim() !== "");
@@ -116,7 +120,9 @@ export function selectSubmissions(files: readonly ReceivedFile[], templateId?: s
   const included: Submission[] = [];
   const duplicates: Selection["duplicates"] = [];
   for (const group of byUnit.values()) {
-    const kept = group.reduce((best, s) => (laterThan(s, best) ? s : best));
+    // The consolidator's own choice wins; otherwise the file saved last.
+    const kept =
+      group.find((s) => preferred.includes(s.file)) ?? group.reduce((best, s) => (laterThan(s, best) ? s : best));
     included.push(kept);
     for (const s of group) if (s !== kept) duplicates.push({ submission: s, kept });
   }
