@@ -106,6 +106,8 @@ export function MergeTab({ host }: { host: Host }) {
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const [templateId, setTemplateId] = useState("");
   const [roster, setRoster] = useState("");
+  // Files the consolidator chose to count over another file of the same unit.
+  const [preferred, setPreferred] = useState<string[]>([]);
   const { busy, notes, setNotes, run } = useAction();
   const hintId = useId("merge-hint");
 
@@ -120,8 +122,9 @@ export function MergeTab({ host }: { host: Host }) {
             locale,
             templateId: templateId || undefined,
             roster: units.length > 0 ? units : undefined,
+            preferred,
           }),
-    [received, templateId, units, locale],
+    [received, templateId, units, locale, preferred],
   );
 
   const add = (chosen: File[]) => {
@@ -225,7 +228,17 @@ export function MergeTab({ host }: { host: Host }) {
               <h4 className={styles.heading}>{t.duplicatesHeading(result.duplicates.length)}</h4>
               <ul className={styles.list}>
                 {result.duplicates.map((d, i) => (
-                  <li key={i}>{t.duplicateLine(d.unit, d.file, d.reason)}</li>
+                  <li key={i}>
+                    {t.duplicateLine(d.unit, d.file, d.reason)}{" "}
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      aria-label={t.useThisFileFor(d.file)}
+                      onClick={() => setPreferred((prev) => [...prev.filter((f) => f !== d.kept), d.file])}
+                    >
+                      {t.useThisFile}
+                    </Button>
+                  </li>
                 ))}
               </ul>
             </section>

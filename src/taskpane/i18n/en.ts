@@ -97,6 +97,8 @@ export const en: Messages = {
   missingHeading: (n: number) => `Units that have not sent (${n})`,
   duplicatesHeading: (n: number) => `Duplicate files (${n})`,
   duplicateLine: (unit: string, file: string, reason: string) => `${unit} — “${file}”: ${reason}`,
+  useThisFile: "Count this file",
+  useThisFileFor: (file: string) => `Count “${file}” for this unit`,
 
   unsupportedTitle: "This version of Excel cannot run CCHC",
   unsupportedBody: (api: string) =>

@@ -97,6 +97,8 @@ export const vi = {
   missingHeading: (n: number) => `Đơn vị chưa gửi (${n})`,
   duplicatesHeading: (n: number) => `Tệp trùng đơn vị (${n})`,
   duplicateLine: (unit: string, file: string, reason: string) => `${unit} — «${file}»: ${reason}`,
+  useThisFile: "Dùng tệp này",
+  useThisFileFor: (file: string) => `Dùng tệp «${file}» cho đơn vị này`,
 
   unsupportedTitle: "Phiên bản Excel này chưa chạy được CCHC",
   unsupportedBody: (api: string) =>
