@@ -1,4 +1,5 @@
-import type { Column, Row, Rule, TemplateInput } from "../schema";
+import type { Column, Row, TemplateInput } from "../schema";
+import { COUNT, PERCENT, TEXT, flag, ind, section, yearColumns } from "./builders";
 
 /**
  * Bình Định, Kế hoạch số 04/KH-UBND ngày 20/01/2020: Phụ lục 1 ... 4
@@ -11,32 +12,6 @@ import type { Column, Row, Rule, TemplateInput } from "../schema";
 
 const DOCUMENT = "binh-dinh-2020";
 const ATTACHED = "Kèm theo Kế hoạch số: 04/KH-UBND, ngày 20 tháng 01 năm 2020 của UBND tỉnh";
-
-const COUNT: Rule = { kind: "count" };
-const PERCENT: Rule = { kind: "percent" };
-const TEXT: Rule = { kind: "text" };
-
-/** Columns of the year tables (Phụ lục 1 ... 3): STT, the label, one value column per year. */
-function yearColumns(labelHeader: string): Column[] {
-  return [
-    { key: "stt", header: "STT", role: "stt" },
-    { key: "label", header: labelHeader, role: "label" },
-    { key: "y2015", header: "Năm 2015", role: "value" },
-    { key: "y2016", header: "Năm 2016", role: "value" },
-    { key: "y2017", header: "Năm 2017", role: "value" },
-    { key: "y2018", header: "Năm 2018", role: "value" },
-    { key: "y2019", header: "Năm 2019", role: "value" },
-    { key: "y2020", header: "Năm 2020 (Tính đến 31/3)", role: "value" },
-  ];
-}
-
-function count(id: string, stt: string | undefined, label: string, level: number): Row {
-  return { type: "indicator", id, ...(stt !== undefined && { stt }), label, level, rule: COUNT };
-}
-
-function section(stt: string | undefined, label: string, level: number, id?: string): Row {
-  return { type: "section", ...(id !== undefined && { id }), ...(stt !== undefined && { stt }), label, level };
-}
 
 /* ------------------------------------------------------------------------------------------------ */
 /* Phụ lục 1                                                                                         */
@@ -53,60 +28,45 @@ const pl1: TemplateInput = {
   periodColumns: true,
   columns: yearColumns("Chỉ tiêu"),
   rows: [
-    count("1", "1", "Số lượng văn bản chỉ đạo, điều hành", 1),
+    ind("1", "1", "Số lượng văn bản chỉ đạo, điều hành", 1, COUNT),
     // The source prints these two with an empty STT cell and the dash at the start of the label.
-    count("1.a", "-", "Văn bản của Tỉnh/Thành ủy", 2),
-    count("1.b", "-", "Văn bản của UBND tỉnh, Chủ tịch UBND tỉnh", 2),
-    count("2", "2", "Số lượng các cơ quan, đơn vị được kiểm tra CCHC", 1),
-    section("3", "Tuyên truyền CCHC", 1, "3"),
-    {
-      type: "indicator",
-      id: "3.a",
-      stt: "-",
-      label: "Tổ chức cuộc thi tìm hiểu CCHC (Có tổ chức = 1; Không tổ chức = 0)",
-      level: 2,
-      rule: { kind: "flag", yes: { code: 1, label: "Có tổ chức" }, no: { code: 0, label: "Không tổ chức" } },
-    },
-    count("3.b", "-", "Số lượng bản tin chuyên đề CCHC trên đài PT-TH tỉnh", 2),
-    count("3.c", "-", "Số lớp tập huấn chuyên đề CCHC", 2),
-    {
-      type: "indicator",
-      id: "3.d",
-      stt: "-",
-      label: "Xây dựng chuyên mục CCHC trên Cổng TTĐT của tỉnh (Có xây dựng = 1; Không xây dựng = 0)",
-      level: 2,
-      rule: { kind: "flag", yes: { code: 1, label: "Có xây dựng" }, no: { code: 0, label: "Không xây dựng" } },
-    },
+    ind("1.a", "-", "Văn bản của Tỉnh/Thành ủy", 2, COUNT),
+    ind("1.b", "-", "Văn bản của UBND tỉnh, Chủ tịch UBND tỉnh", 2, COUNT),
+    ind("2", "2", "Số lượng các cơ quan, đơn vị được kiểm tra CCHC", 1, COUNT),
+    section("3", "3", "Tuyên truyền CCHC", 1),
+    ind(
+      "3.a",
+      "-",
+      "Tổ chức cuộc thi tìm hiểu CCHC (Có tổ chức = 1; Không tổ chức = 0)",
+      2,
+      flag(1, "Có tổ chức", 0, "Không tổ chức"),
+    ),
+    ind("3.b", "-", "Số lượng bản tin chuyên đề CCHC trên đài PT-TH tỉnh", 2, COUNT),
+    ind("3.c", "-", "Số lớp tập huấn chuyên đề CCHC", 2, COUNT),
+    ind(
+      "3.d",
+      "-",
+      "Xây dựng chuyên mục CCHC trên Cổng TTĐT của tỉnh (Có xây dựng = 1; Không xây dựng = 0)",
+      2,
+      flag(1, "Có xây dựng", 0, "Không xây dựng"),
+    ),
     // Free text: the unit names the other forms of communication it used.
-    {
-      type: "indicator",
-      id: "3.e",
-      stt: "-",
-      label: "Hình thức tuyên truyền CCHC khác (nếu có).",
-      level: 2,
-      rule: TEXT,
-    },
-    count("4", "4", "Số lượng mô hình, sáng kiến CCHC được triển khai áp dụng", 1),
-    section("5", "Xây dựng, áp dụng bộ tiêu chí đánh giá CCHC các cơ quan, đơn vị", 1, "5"),
+    ind("3.e", "-", "Hình thức tuyên truyền CCHC khác (nếu có).", 2, TEXT),
+    ind("4", "4", "Số lượng mô hình, sáng kiến CCHC được triển khai áp dụng", 1, COUNT),
+    section("5", "5", "Xây dựng, áp dụng bộ tiêu chí đánh giá CCHC các cơ quan, đơn vị", 1),
     // The source prints no STT, no unit and no legend for the four sets of criteria, so the answer is
     // free text (e.g. "Có", or the decision that issued the set) rather than an invented flag legend.
     // The extraction puts the first two in one cell ("Bộ tiêu chí đánh giá sở, ngành Bộ tiêu chí đánh
     // giá UBND cấp huyện", one row of value cells): two lines of one cell in the printed table, split
     // here into the two indicators of the national set (Khánh Hòa prints them as two "-" rows).
-    { type: "indicator", id: "5.a", label: "Bộ tiêu chí đánh giá sở, ngành", level: 2, rule: TEXT },
-    { type: "indicator", id: "5.b", label: "Bộ tiêu chí đánh giá UBND cấp huyện", level: 2, rule: TEXT },
-    { type: "indicator", id: "5.c", label: "Bộ tiêu chí đánh giá UBND cấp xã", level: 2, rule: TEXT },
-    {
-      type: "indicator",
-      id: "5.d",
-      label: "Bộ tiêu chí đánh giá cơ quan ngành dọc tại địa phương",
-      level: 2,
-      rule: TEXT,
-    },
-    section("6", "Đo lường sự hài lòng của người dân, tổ chức", 1, "6"),
-    count("6.a", "-", "Số lượng dịch vụ đã khảo sát", 2),
-    count("6.b", "-", "Số lượng mẫu đã khảo sát", 2),
-    { type: "indicator", id: "6.c", stt: "-", label: "Mức độ hài lòng chung", level: 2, rule: PERCENT },
+    ind("5.a", undefined, "Bộ tiêu chí đánh giá sở, ngành", 2, TEXT),
+    ind("5.b", undefined, "Bộ tiêu chí đánh giá UBND cấp huyện", 2, TEXT),
+    ind("5.c", undefined, "Bộ tiêu chí đánh giá UBND cấp xã", 2, TEXT),
+    ind("5.d", undefined, "Bộ tiêu chí đánh giá cơ quan ngành dọc tại địa phương", 2, TEXT),
+    section("6", "6", "Đo lường sự hài lòng của người dân, tổ chức", 1),
+    ind("6.a", "-", "Số lượng dịch vụ đã khảo sát", 2, COUNT),
+    ind("6.b", "-", "Số lượng mẫu đã khảo sát", 2, COUNT),
+    ind("6.c", "-", "Mức độ hài lòng chung", 2, PERCENT),
   ],
   crossRules: [
     // The two issuers of the province's directive documents.
@@ -129,29 +89,30 @@ const pl2: TemplateInput = {
   periodColumns: true,
   columns: yearColumns("Nhiệm vụ/Tiêu chí"),
   rows: [
-    count("1", "1", "Tổng số văn bản quy phạm pháp luật (VBQPPL) chủ trì soạn thảo đã được ban hành", 1),
+    ind("1", "1", "Tổng số văn bản quy phạm pháp luật (VBQPPL) chủ trì soạn thảo đã được ban hành", 1, COUNT),
     // Printed in the STT column, merged down the six rows of the breakdown; a heading here.
-    section(undefined, "Chia theo tên loại VBQPPL", 2),
-    count("1.a", undefined, "Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương", 3),
-    count("1.b", undefined, "Quyết định của Ủy ban nhân dân cấp tỉnh", 3),
+    section(undefined, undefined, "Chia theo tên loại VBQPPL", 2),
+    ind("1.a", undefined, "Nghị quyết của HĐND tỉnh, thành phố trực thuộc trung ương", 3, COUNT),
+    ind("1.b", undefined, "Quyết định của Ủy ban nhân dân cấp tỉnh", 3, COUNT),
     // Source: "Hội đồng nhân cấp huyện" (missing "dân"); fixed.
-    count("1.c", undefined, "Nghị quyết của Hội đồng nhân dân cấp huyện", 3),
-    count("1.d", undefined, "Quyết định của Ủy ban nhân dân cấp huyện", 3),
-    count("1.e", undefined, "Nghị quyết của Hội đồng nhân dân cấp xã", 3),
-    count("1.f", undefined, "Quyết định của Ủy ban nhân dân cấp xã", 3),
-    count("2", "2", "Số VBQPPL được đề nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới sau rà soát", 1),
-    count(
+    ind("1.c", undefined, "Nghị quyết của Hội đồng nhân dân cấp huyện", 3, COUNT),
+    ind("1.d", undefined, "Quyết định của Ủy ban nhân dân cấp huyện", 3, COUNT),
+    ind("1.e", undefined, "Nghị quyết của Hội đồng nhân dân cấp xã", 3, COUNT),
+    ind("1.f", undefined, "Quyết định của Ủy ban nhân dân cấp xã", 3, COUNT),
+    ind("2", "2", "Số VBQPPL được đề nghị sửa đổi, bổ sung, thay thế, bãi bỏ hoặc ban hành mới sau rà soát", 1, COUNT),
+    ind(
       "3",
       "3",
       "Số VBQPPL đã được xử lý theo thẩm quyền hoặc kiến nghị cơ quan có thẩm quyền xử lý sau rà soát",
       1,
+      COUNT,
     ),
-    count("4", "4", "Số VBQPPL đã kiểm tra theo thẩm quyền", 1),
+    ind("4", "4", "Số VBQPPL đã kiểm tra theo thẩm quyền", 1, COUNT),
     // Source: "Số VBQPL trái pháp luật ..." (typo for VBQPPL, as in row 6 and in Khánh Hòa's set); fixed.
-    count("5", "5", "Số VBQPPL trái pháp luật về nội dung, thẩm quyền", 1),
-    count("6", "6", "Số VBQPPL trái pháp luật về nội dung, thẩm quyền đã được xử lý", 1),
+    ind("5", "5", "Số VBQPPL trái pháp luật về nội dung, thẩm quyền", 1, COUNT),
+    ind("6", "6", "Số VBQPPL trái pháp luật về nội dung, thẩm quyền đã được xử lý", 1, COUNT),
     // A number of documents (no "Số" in the label, no unit printed): count.
-    count("7", "7", "Văn bản không phải là VBQPPL nhưng có chứa quy phạm pháp luật", 1),
+    ind("7", "7", "Văn bản không phải là VBQPPL nhưng có chứa quy phạm pháp luật", 1, COUNT),
   ],
   crossRules: [
     // The six kinds of local VBQPPL (HĐND and UBND at the three levels) make up the total.
@@ -181,70 +142,53 @@ const pl3: TemplateInput = {
   periodColumns: true,
   columns: yearColumns("Chỉ tiêu"),
   rows: [
-    count("1", "1.", "Tổng số TTHC của tỉnh", 1),
-    count("1.a", "-", "Số lượng TTHC cấp tỉnh", 2),
-    count("1.b", "-", "Số lượng TTHC cấp huyện", 2),
-    count("1.c", "-", "Số lượng TTHC cấp xã", 2),
-    count("1.d", "-", "Số TTHC do tỉnh ban hành (được giao trong Luật)", 2),
-    count(
+    ind("1", "1.", "Tổng số TTHC của tỉnh", 1, COUNT),
+    ind("1.a", "-", "Số lượng TTHC cấp tỉnh", 2, COUNT),
+    ind("1.b", "-", "Số lượng TTHC cấp huyện", 2, COUNT),
+    ind("1.c", "-", "Số lượng TTHC cấp xã", 2, COUNT),
+    ind("1.d", "-", "Số TTHC do tỉnh ban hành (được giao trong Luật)", 2, COUNT),
+    ind(
       "2",
       "2.",
       "Số TTHC được đơn giản hóa sau rà soát (theo thẩm quyền của tỉnh, như: giảm thời gian giải quyết…)",
       1,
+      COUNT,
     ),
-    count(
+    ind(
       "3",
       "3.",
       "Số lượng thủ tục hành chính được công khai đầy đủ, đúng quy định trên Cổng/ Trang Thông tin điện tử",
       1,
+      COUNT,
     ),
-    section("4.", "Thực hiện cơ chế một cửa, một cửa liên thông", 1, "4"),
+    section("4", "4.", "Thực hiện cơ chế một cửa, một cửa liên thông", 1),
     // Source: "Bộ phận Tiếp nhận và trả kế quả" (typo for "kết quả"); fixed.
-    count(
+    ind(
       "4.a",
       "-",
       "Số lượng TTHC thực hiện được giải quyết tại Trung tâm phục vụ hành chính công cấp tỉnh hoặc Bộ phận Tiếp nhận và trả kết quả cấp sở, ngành",
       2,
+      COUNT,
     ),
-    count("4.b", "-", "Số lượng TTHC thực hiện việc tiếp nhận, trả kết quả tại Bộ phận Một cửa cấp huyện", 2),
-    count("4.c", "-", "Số lượng TTHC thực hiện việc tiếp nhận, trả kết quả tại Bộ phận Một cửa cấp xã", 2),
-    count("4.d", "-", "Số lượng TTHC được giải quyết theo cơ chế một cửa liên thông cùng cấp", 2),
-    count(
+    ind("4.b", "-", "Số lượng TTHC thực hiện việc tiếp nhận, trả kết quả tại Bộ phận Một cửa cấp huyện", 2, COUNT),
+    ind("4.c", "-", "Số lượng TTHC thực hiện việc tiếp nhận, trả kết quả tại Bộ phận Một cửa cấp xã", 2, COUNT),
+    ind("4.d", "-", "Số lượng TTHC được giải quyết theo cơ chế một cửa liên thông cùng cấp", 2, COUNT),
+    ind(
       "4.e",
       "-",
       "Số lượng TTHC hoặc nhóm TTHC được giải quyết theo hình thức liên thông giữa các cấp chính quyền",
       2,
+      COUNT,
     ),
-    count("4.f", "-", "Số TTHC đã thực hiện 4 tại chỗ", 2),
-    section("5.", "Kết quả giải quyết hồ sơ TTHC", 1, "5"),
-    {
-      type: "indicator",
-      id: "5.a",
-      stt: "-",
-      label: "Tỷ lệ hồ sơ TTHC cấp tỉnh giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)",
-      level: 2,
-      rule: PERCENT,
-    },
-    {
-      type: "indicator",
-      id: "5.b",
-      stt: "-",
-      label: "Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)",
-      level: 2,
-      rule: PERCENT,
-    },
-    {
-      type: "indicator",
-      id: "5.c",
-      stt: "-",
-      label: "Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)",
-      level: 2,
-      rule: PERCENT,
-    },
-    section("6.", "Tiếp nhận và xử lý PAKN về TTHC", 1, "6"),
-    count("6.a", "-", "Số lượng PAKN đã tiếp nhận trong năm", 2),
-    count("6.b", "-", "Số lượng PAKN đã giải quyết trong năm", 2),
-    count("6.c", "-", "Số lượng PAKN được xử lý và đã công khai kết quả trả lời trên Cổng TTĐT", 2),
+    ind("4.f", "-", "Số TTHC đã thực hiện 4 tại chỗ", 2, COUNT),
+    section("5", "5.", "Kết quả giải quyết hồ sơ TTHC", 1),
+    ind("5.a", "-", "Tỷ lệ hồ sơ TTHC cấp tỉnh giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)", 2, PERCENT),
+    ind("5.b", "-", "Tỷ lệ hồ sơ TTHC cấp huyện giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)", 2, PERCENT),
+    ind("5.c", "-", "Tỷ lệ hồ sơ TTHC cấp xã giải quyết đúng hẹn (đã tiếp nhận/đã trả đúng hẹn)", 2, PERCENT),
+    section("6", "6.", "Tiếp nhận và xử lý PAKN về TTHC", 1),
+    ind("6.a", "-", "Số lượng PAKN đã tiếp nhận trong năm", 2, COUNT),
+    ind("6.b", "-", "Số lượng PAKN đã giải quyết trong năm", 2, COUNT),
+    ind("6.c", "-", "Số lượng PAKN được xử lý và đã công khai kết quả trả lời trên Cổng TTĐT", 2, COUNT),
   ],
   crossRules: [
     // TTHC cấp tỉnh + cấp huyện + cấp xã = tổng số TTHC của tỉnh.
@@ -288,8 +232,8 @@ const PL4_HEAD: Column[] = [
  * being measures), so periodColumns is true: the user's reporting period does not apply to the sheet.
  */
 const PL4_ROWS: Row[] = [
-  count("p2001", undefined, "Giai đoạn 2001-2010 (Tính đến 12/2010)", 0),
-  count("p2011", undefined, "Giai đoạn 2011-2020 (Tính đến 12/2019)", 0),
+  ind("p2001", undefined, "Giai đoạn 2001-2010 (Tính đến 12/2010)", 0, COUNT),
+  ind("p2011", undefined, "Giai đoạn 2011-2020 (Tính đến 12/2019)", 0, COUNT),
 ];
 
 const pl4Base = {

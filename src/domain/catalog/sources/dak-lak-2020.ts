@@ -1,4 +1,5 @@
 import type { SourceModuleInput, TemplateInput } from "../schema";
+import { type RowInput, ind, section } from "./builders";
 
 /**
  * Đắk Lắk, Kế hoạch nâng cao Chỉ số CCHC (PAR Index) và Chỉ số SIPAS năm 2020: Phụ lục I (source lines ~488-1686 of
@@ -9,8 +10,6 @@ import type { SourceModuleInput, TemplateInput } from "../schema";
  * "hƣớng", "bƣu", "Nhà nƣớc"). The rows below are rebuilt from it: cells joined with single spaces, the page headers
  * dropped, every "ƣ" written "ư" and runs of spaces reduced to one. Other corrections are noted beside their row.
  */
-
-type RowInput = TemplateInput["rows"][number];
 
 const ATTACHED_TO = "Ban hành kèm theo Kế hoạch số /KH-UBND ngày /8/2020 của Chủ tịch UBND tỉnh Đắk Lắk";
 
@@ -39,16 +38,8 @@ const score = (
   y2019: number,
   t2020: number,
   reporter?: string,
-): RowInput => ({
-  type: "indicator",
-  id,
-  stt: id,
-  label,
-  level,
-  rule: { kind: "score", max },
-  cells: { y2019, t2020 },
-  ...(reporter ? { reporter } : {}),
-});
+): RowInput =>
+  ind(id, id, label, level, { kind: "score", max }, { cells: { y2019, t2020 }, ...(reporter ? { reporter } : {}) });
 
 const NV = "Sở Nội vụ";
 const TP = "Sở Tư pháp";
@@ -428,14 +419,7 @@ const pl1: TemplateInput = {
     score("8.6", "Mức độ thực hiện các chỉ tiêu phát triển KT-XH do HĐND tỉnh giao", 1, 1, 1, 1, KHDT),
 
     // The total row prints no STT.
-    {
-      type: "indicator",
-      id: "total",
-      label: "TỔNG ĐIỂM",
-      level: 0,
-      rule: { kind: "score", max: 100 },
-      cells: { y2019: 79.53, t2020: 92.81 },
-    },
+    ind("total", undefined, "TỔNG ĐIỂM", 0, { kind: "score", max: 100 }, { cells: { y2019: 79.53, t2020: 92.81 } }),
   ],
   crossRules: [
     { type: "sumOfChildren", parent: "total", children: ["1", "2", "3", "4", "5", "6", "7", "8"] },
@@ -505,16 +489,8 @@ const task = (id: string, label: string, level: number, t: Task): RowInput => {
   if (t.yc) cells.yeuCau = t.yc;
   if (t.tg) cells.thoiGian = t.tg;
   if (t.th) cells.thucHien = t.th;
-  return { type: "indicator", id, stt: id, label, level, cells, ...(t.ct ? { reporter: t.ct } : {}) };
+  return ind(id, id, label, level, undefined, { cells, ...(t.ct ? { reporter: t.ct } : {}) });
 };
-
-const section = (id: string, label: string, level: number): RowInput => ({
-  type: "section",
-  id,
-  stt: id,
-  label,
-  level,
-});
 
 /** Multi-line cell: one "- ..." item per line. */
 const lines = (...items: string[]) => items.join("\n");
@@ -573,7 +549,7 @@ const pl2: TemplateInput = {
     { key: "note", header: "Ghi chú", role: "note" },
   ],
   rows: [
-    section("1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 0),
+    section("1", "1", "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", 0),
     task("1.1", "Kế hoạch CCHC năm", 1, {
       sp: "Kế hoạch CCHC",
       yc: lines("- Xác định đầy đủ 07 nội dung CCHC theo quy định của Chính phủ;", "- Hoàn thành 100% Kế hoạch."),
@@ -588,7 +564,7 @@ const pl2: TemplateInput = {
       ct: NV,
       th: SBN_H,
     }),
-    section("1.3", "Công tác kiểm tra CCHC", 1),
+    section("1.3", "1.3", "Công tác kiểm tra CCHC", 1),
     task("1.3.1", "Tỷ lệ cơ quan chuyên môn cấp tỉnh và đơn vị hành chính cấp huyện được kiểm tra trong năm", 2, {
       sp: lines(
         "- Quyết định thành lập Đoàn kiểm tra;",
@@ -610,7 +586,7 @@ const pl2: TemplateInput = {
       ct: NV,
       th: SBN_H,
     }),
-    section("1.4", "Công tác tuyên truyền CCHC", 1),
+    section("1.4", "1.4", "Công tác tuyên truyền CCHC", 1),
     task("1.4.1", "Mức độ hoàn thành kế hoạch tuyên truyền", 2, {
       sp: lines(
         "- Báo cáo CCHC định kỳ;",
@@ -646,8 +622,8 @@ const pl2: TemplateInput = {
     }),
 
     // "CHẤT LƢỢNG" in the PDF.
-    section("2", "NÂNG CAO CHẤT LƯỢNG CÔNG TÁC XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QUY PHẠM PHÁP LUẬT", 0),
-    section("2.1", "Theo dõi thi hành pháp luật", 1),
+    section("2", "2", "NÂNG CAO CHẤT LƯỢNG CÔNG TÁC XÂY DỰNG VÀ TỔ CHỨC THỰC HIỆN VĂN BẢN QUY PHẠM PHÁP LUẬT", 0),
+    section("2.1", "2.1", "Theo dõi thi hành pháp luật", 1),
     task("2.1.1", "Thực hiện các hoạt động về theo dõi thi hành pháp luật", 2, {
       sp: "Báo cáo kết quả theo dõi thi hành pháp luật của tỉnh",
       yc: "Đầy đủ 03 hoạt động theo dõi tình hình thi hành pháp luật theo đúng quy định tại Nghị định số 59/2012/NĐ-CP và các văn bản hướng dẫn thi hành",
@@ -685,8 +661,8 @@ const pl2: TemplateInput = {
       th: SBN_H2,
     }),
 
-    section("3", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH (TTHC)", 0),
-    section("3.1", "Kiểm soát quy định TTHC", 1),
+    section("3", "3", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH (TTHC)", 0),
+    section("3.1", "3.1", "Kiểm soát quy định TTHC", 1),
     task("3.1.1", "Thực hiện quy định về ban hành TTHC theo thẩm quyền", 2, {
       sp: "Báo cáo công tác kiểm soát TTHC của tỉnh",
       yc: "TTHC ban hành đúng thẩm quyền, không có TTHC ban hành trái thẩm quyền",
@@ -704,7 +680,7 @@ const pl2: TemplateInput = {
       ct: VP,
       th: SBN_H,
     }),
-    section("3.2", "Công bố, công khai TTHC", 1),
+    section("3.2", "3.2", "Công bố, công khai TTHC", 1),
     task(
       "3.2.1",
       "Công bố TTHC và danh mục TTHC thuộc thẩm quyền giải quyết của các cấp chính quyền trên địa bàn tỉnh.",
@@ -761,7 +737,7 @@ const pl2: TemplateInput = {
       ct: VP,
       th: SBN_H,
     }),
-    section("3.3", "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông", 1),
+    section("3.3", "3.3", "Thực hiện cơ chế một cửa, cơ chế một cửa liên thông", 1),
     task(
       "3.3.1",
       "Tỷ lệ TTHC thực hiện việc tiếp nhận, trả kết quả tại Trung tâm Phục vụ hành chính công và Bộ phận Một cửa các cấp",
@@ -814,7 +790,7 @@ const pl2: TemplateInput = {
       ct: VP,
       th: SBN_HX,
     }),
-    section("3.4", "Kết quả giải quyết TTHC", 1),
+    section("3.4", "3.4", "Kết quả giải quyết TTHC", 1),
     task("3.4.1", "Tỷ lệ hồ sơ TTHC do cơ quan chuyên môn cấp tỉnh tiếp nhận trong năm được giải quyết đúng hạn", 2, {
       sp: BC_UBND_KSTTHC,
       yc: "Hồ sơ TTHC trong năm được giải quyết đúng hạn đạt tỷ lệ 99% trở lên",
@@ -857,6 +833,7 @@ const pl2: TemplateInput = {
     }),
     section(
       "3.5",
+      "3.5",
       "Công tác tiếp nhận, xử lý phản ánh, kiến nghị (PAKN) của cá nhân, tổ chức đối với TTHC thuộc thẩm quyền giải quyết của tỉnh",
       1,
     ),
@@ -880,9 +857,9 @@ const pl2: TemplateInput = {
       },
     ),
 
-    section("4", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 0),
+    section("4", "4", "CẢI CÁCH TỔ CHỨC BỘ MÁY", 0),
     // "hƣớng dẫn" in the PDF.
-    section("4.1", "Thực hiện quy định của Chính phủ và hướng dẫn của các bộ, ngành về tổ chức bộ máy", 1),
+    section("4.1", "4.1", "Thực hiện quy định của Chính phủ và hướng dẫn của các bộ, ngành về tổ chức bộ máy", 1),
     task(
       "4.1.1",
       "Sắp xếp tổ chức bộ máy và kiện toàn chức năng, nhiệm vụ của các cơ quan chuyên môn cấp tỉnh, các phòng chuyên môn cấp huyện",
@@ -910,7 +887,7 @@ const pl2: TemplateInput = {
       th: SBN_H,
     }),
     // "đƣợc cấp" in the PDF.
-    section("4.2", "Thực hiện quy định về sử dụng biên chế được cấp có thẩm quyền giao", 1),
+    section("4.2", "4.2", "Thực hiện quy định về sử dụng biên chế được cấp có thẩm quyền giao", 1),
     task("4.2.1", "Thực hiện quy định về sử dụng biên chế hành chính", 2, {
       sp: "Báo cáo CCHC năm hoặc báo cáo thống kê về tình hình, kết quả sử dụng biên chế trong năm đánh giá",
       yc: "Số lượng biên chế hành chính của tỉnh đang sử dụng không vượt quá so với tổng số biên chế hành chính được giao",
@@ -932,7 +909,7 @@ const pl2: TemplateInput = {
       ct: NV,
       th: SBN_H,
     }),
-    section("4.3", "Thực hiện phân cấp quản lý", 1),
+    section("4.3", "4.3", "Thực hiện phân cấp quản lý", 1),
     task("4.3.1", "Thực hiện các quy định về phân cấp quản lý do Chính phủ và các bộ, ngành ban hành", 2, {
       sp: "Các văn bản triển khai quy định về phân cấp quản lý",
       yc: "Thực hiện đầy đủ, đúng quy định các nhiệm vụ về phân cấp quản lý nhà nước theo đúng quy định tại Nghị quyết số 21/NQ-CP ngày 21/3/2016 của Chính phủ và các quy định khác của Chính phủ, các bộ, ngành về phân cấp quản lý nhà nước",
@@ -961,8 +938,8 @@ const pl2: TemplateInput = {
     }),
 
     // "CHẤT LƢỢNG" in the PDF.
-    section("5", "XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC", 0),
-    section("5.1", "Thực hiện cơ cấu công chức, viên chức theo vị trí việc làm", 1),
+    section("5", "5", "XÂY DỰNG VÀ NÂNG CAO CHẤT LƯỢNG ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC, VIÊN CHỨC", 0),
+    section("5.1", "5.1", "Thực hiện cơ cấu công chức, viên chức theo vị trí việc làm", 1),
     task(
       "5.1.1",
       "Tỷ lệ cơ quan, tổ chức hành chính của tỉnh bố trí công chức theo đúng vị trí việc làm được phê duyệt",
@@ -1008,7 +985,7 @@ const pl2: TemplateInput = {
       ct: NV,
       th: "Các sở, ban, ngành",
     }),
-    section("5.3", "Thi nâng ngạch công chức, thăng hạng viên chức theo thẩm quyền của tỉnh", 1),
+    section("5.3", "5.3", "Thi nâng ngạch công chức, thăng hạng viên chức theo thẩm quyền của tỉnh", 1),
     task("5.3.1", "Thực hiện quy định về thi nâng ngạch công chức", 2, {
       sp: "Các văn bản liên quan đến tổ chức kỳ thi nâng ngạch hoặc báo cáo thống kê, tổng hợp của tỉnh về tình hình tổ chức triển khai và kết quả thi nâng ngạch công chức.",
       yc: "Việc tổ chức thi nâng ngạch công chức theo thẩm quyền của tỉnh (hoặc được ủy quyền) phải tuân thủ đúng trình tự, thủ tục và thời gian quy định tại Luật Cán bộ, công chức và các văn bản hướng dẫn thi hành",
@@ -1030,7 +1007,7 @@ const pl2: TemplateInput = {
       ct: NV,
       th: "Các sở, ban, ngành, UBND cấp huyện.",
     }),
-    section("5.5", "Thực hiện quy định về đánh giá, phân loại công chức, viên chức", 1),
+    section("5.5", "5.5", "Thực hiện quy định về đánh giá, phân loại công chức, viên chức", 1),
     task("5.5.1", "Thực hiện trình tự, thủ tục đánh giá, phân loại công chức, viên chức theo quy định", 2, {
       sp: "Báo cáo kết quả đánh giá, phân loại công chức, viên chức của tỉnh",
       yc: "Thực hiện đánh giá, phân loại công chức, viên chức theo đúng quy định của Chính phủ và hướng dẫn của Bộ Nội vụ",
@@ -1054,7 +1031,7 @@ const pl2: TemplateInput = {
       ct: NV,
       th: SBN_H,
     }),
-    section("5.7", "Cán bộ, công chức cấp xã", 1),
+    section("5.7", "5.7", "Cán bộ, công chức cấp xã", 1),
     task("5.7.1", "Tỷ lệ đạt chuẩn của công chức cấp xã", 2, {
       sp: "Báo cáo CCHC năm của tỉnh hoặc báo cáo về kết quả đào tạo, bồi dưỡng CBCCVC của tỉnh",
       yc: "100% công chức cấp xã đạt chuẩn",
@@ -1067,8 +1044,8 @@ const pl2: TemplateInput = {
       yc: "100% cán bộ cấp xã đạt chuẩn",
     }),
 
-    section("6", "CẢI CÁCH TÀI CHÍNH CÔNG", 0),
-    section("6.1", "Tổ chức thực hiện công tác tài chính - ngân sách", 1),
+    section("6", "6", "CẢI CÁCH TÀI CHÍNH CÔNG", 0),
+    section("6.1", "6.1", "Tổ chức thực hiện công tác tài chính - ngân sách", 1),
     task("6.1.1", "Thực hiện giải ngân kế hoạch đầu tư vốn ngân sách nhà nước hàng năm", 2, {
       sp: "Báo cáo tình hình thực hiện và giải ngân kế hoạch đầu tư vốn ngân sách nhà nước hàng năm của tỉnh",
       yc: "Giải ngân 90% trở lên so với kế hoạch",
@@ -1100,7 +1077,7 @@ const pl2: TemplateInput = {
         th: SBN_H2,
       },
     ),
-    section("6.2", "Công tác quản lý, sử dụng tài sản công", 1),
+    section("6.2", "6.2", "Công tác quản lý, sử dụng tài sản công", 1),
     task(
       "6.2.1",
       "Ban hành quy định về phân cấp quản lý tài sản công theo quy định của Luật Quản lý, sử dụng tài sản công",
@@ -1134,7 +1111,12 @@ const pl2: TemplateInput = {
       ct: TC,
       th: SBN_H2,
     }),
-    section("6.3", "Thực hiện cơ chế tự chủ, tự chịu trách nhiệm tại các đơn vị sự nghiệp công lập thuộc tỉnh", 1),
+    section(
+      "6.3",
+      "6.3",
+      "Thực hiện cơ chế tự chủ, tự chịu trách nhiệm tại các đơn vị sự nghiệp công lập thuộc tỉnh",
+      1,
+    ),
     task("6.3.1", "Số đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên", 2, {
       sp: "Báo cáo kết quả thực hiện cơ chế tự chủ của tỉnh và các văn bản giao tự chủ tài chính",
       yc: "Số đơn vị tăng so với năm 2019",
@@ -1160,8 +1142,8 @@ const pl2: TemplateInput = {
       yc: "Giảm chi trực tiếp ngân sách cho đơn vị sự nghiệp so với năm 2015 từ 10% trở lên",
     }),
 
-    section("7", "HIỆN ĐẠI HÓA HÀNH CHÍNH", 0),
-    section("7.1", "Ứng dụng công nghệ thông tin (CNTT) của tỉnh", 1),
+    section("7", "7", "HIỆN ĐẠI HÓA HÀNH CHÍNH", 0),
+    section("7.1", "7.1", "Ứng dụng công nghệ thông tin (CNTT) của tỉnh", 1),
     task("7.1.1", "Triển khai Kiến trúc Chính quyền điện tử của tỉnh", 2, {
       sp: "Báo cáo kết quả ứng dụng CNTT của tỉnh",
       yc: "Ban hành Kiến trúc Chính quyền điện tử và tổ chức triển khai, duy trì Kiến trúc theo quy định của Chính phủ, Bộ Thông tin và Truyền thông",
@@ -1196,7 +1178,7 @@ const pl2: TemplateInput = {
       yc: "Hệ thống thông tin báo cáo phải đầy đủ chức năng, yêu cầu kỹ thuật và tuân thủ quy định của Chính phủ và hướng dẫn của Bộ Thông tin và Truyền thông",
       ct: VP,
     }),
-    section("7.2", "Cung cấp dịch vụ công trực tuyến", 1),
+    section("7.2", "7.2", "Cung cấp dịch vụ công trực tuyến", 1),
     task("7.2.1", "Tỷ lệ TTHC cung cấp trực tuyến mức độ 3, 4 có phát sinh hồ sơ trong năm", 2, {
       sp: BC_CNTT,
       yc: "Từ 50% số TTHC trở lên cung cấp trực tuyến mức độ 3, 4 có phát sinh hồ sơ",
@@ -1209,7 +1191,12 @@ const pl2: TemplateInput = {
       yc: "Từ 20% số hồ sơ tiếp nhận trực tuyến trở lên so với tổng số hồ sơ đã tiếp nhận trong năm của các TTHC nêu trên (cả trực tuyến và truyền thống)",
     }),
     // "bƣu chính" in the PDF.
-    section("7.3", "Thực hiện tiếp nhận hồ sơ, trả kết quả giải quyết TTHC qua dịch vụ bưu chính công ích (BCCI)", 1),
+    section(
+      "7.3",
+      "7.3",
+      "Thực hiện tiếp nhận hồ sơ, trả kết quả giải quyết TTHC qua dịch vụ bưu chính công ích (BCCI)",
+      1,
+    ),
     task("7.3.1", "Tỷ lệ TTHC đã triển khai có phát sinh hồ sơ tiếp nhận/trả kết quả giải quyết qua dịch vụ BCCI", 2, {
       sp: BC_QD45,
       yc: "Từ 50% số TTHC trở lên có phát sinh hồ sơ",
@@ -1230,7 +1217,7 @@ const pl2: TemplateInput = {
       yc: "Từ 10% số hồ sơ TTHC đã được trả kết quả giải quyết qua dịch vụ BCCI so với tổng số hồ sơ đã trả kết quả giải quyết trong năm (bao gồm trả qua dịch vụ BCCI và trả qua hình thức khác)",
     }),
     // "chất lƣợng" in the PDF.
-    section("7.4", "Áp dụng Hệ thống quản lý chất lượng (ISO 9001) theo quy định", 1),
+    section("7.4", "7.4", "Áp dụng Hệ thống quản lý chất lượng (ISO 9001) theo quy định", 1),
     task("7.4.1", "Tỷ lệ cơ quan chuyên môn cấp tỉnh, ĐVHC cấp huyện công bố ISO 9001 theo quy định", 2, {
       sp: "Các quyết định công bố ISO hoặc báo cáo thống kê của Sở Khoa học và Công nghệ",
       yc: "100% số cơ quan chuyên môn cấp tỉnh và ĐVHC cấp huyện đã công bố Hệ thống quản lý chất lượng ISO 9001:2008 hoặc 9001:2015",
@@ -1249,9 +1236,10 @@ const pl2: TemplateInput = {
     ),
 
     // "NGƢỜI DÂN" in the PDF.
-    section("8", "TÁC ĐỘNG CỦA CCHC ĐẾN NGƯỜI DÂN, TỔ CHỨC VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI CỦA TỈNH", 0),
+    section("8", "8", "TÁC ĐỘNG CỦA CCHC ĐẾN NGƯỜI DÂN, TỔ CHỨC VÀ PHÁT TRIỂN KINH TẾ - XÃ HỘI CỦA TỈNH", 0),
     // "ngƣời dân", "nhà nƣớc" in the PDF.
     section(
+      "8.1",
       "8.1",
       "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước trên địa bàn tỉnh (Chỉ số SIPAS)",
       1,
@@ -1326,7 +1314,7 @@ const pl2: TemplateInput = {
       ct: KHDT,
       th: SBN_H,
     }),
-    section("8.3", "Mức độ phát triển doanh nghiệp của tỉnh", 1),
+    section("8.3", "8.3", "Mức độ phát triển doanh nghiệp của tỉnh", 1),
     task("8.3.1", "Tỷ lệ doanh nghiệp thành lập mới trong năm 2020", 2, {
       sp: BC_KTXH,
       yc: "Tổng số doanh nghiệp thành lập mới tăng từ 20% trở lên so với năm 2019",

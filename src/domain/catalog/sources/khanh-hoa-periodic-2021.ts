@@ -1,4 +1,5 @@
 import type { Rule, SourceModuleInput, TemplateInput } from "../schema";
+import { COUNT, MONEY, PERCENT, type RowInput, flag, ind, section } from "./builders";
 
 /**
  * Khánh Hòa, periodic CCHC statistics (quý, 6 tháng, năm): "Phụ lục 2" of the report form set by Công văn số
@@ -53,17 +54,11 @@ const COUNT_UNITS = [
   "Email",
 ] as const;
 
-const flag = (yesCode: number, yesLabel: string, noCode: number, noLabel: string): Rule => ({
-  kind: "flag",
-  yes: { code: yesCode, label: yesLabel },
-  no: { code: noCode, label: noLabel },
-});
-
 /** Every Đơn vị tính printed in the table, exactly as printed (legends joined with spaces as extracted). */
 const UNIT_RULES: Record<string, Rule> = {
-  ...Object.fromEntries(COUNT_UNITS.map((u) => [u, { kind: "count" } satisfies Rule])),
-  "%": { kind: "percent" },
-  Đồng: { kind: "money" },
+  ...Object.fromEntries(COUNT_UNITS.map((u) => [u, COUNT])),
+  "%": PERCENT,
+  Đồng: MONEY,
   Tháng: { kind: "months" },
   "Không = 0 Có = 1": flag(1, "Có", 0, "Không"),
   "Chưa = 0 Có = 1": flag(1, "Có", 0, "Chưa"),
@@ -96,25 +91,13 @@ const UNIT_RULES: Record<string, Rule> = {
 };
 
 // ---------------------------------------------------------------------------------------------------------------
-// Row builders (plain data; they only cut repetition).
-
-type RowInput = TemplateInput["rows"][number];
+// Row builder of this table: the rule follows from the printed unit of measure.
 
 /** An indicator whose rule is the one its printed unit of measure carries. */
-function ind(id: string, stt: string, label: string, level: number, unit: string, reporter?: string): RowInput {
+function byUnit(id: string, stt: string, label: string, level: number, unit: string, reporter?: string): RowInput {
   const rule = UNIT_RULES[unit];
   if (!rule) throw new Error(`khanh-hoa-periodic-2021: no rule for unit "${unit}" (row ${id})`);
-  return { type: "indicator", id, stt, label, level, unit, rule, ...(reporter ? { reporter } : {}) };
-}
-
-/** A "Số ... . Trong đó:" total printed without a unit of measure: a count. */
-function total(id: string, stt: string, label: string, level: number, reporter?: string): RowInput {
-  return { type: "indicator", id, stt, label, level, rule: { kind: "count" }, ...(reporter ? { reporter } : {}) };
-}
-
-/** A heading without input of its own. */
-function sec(id: string, stt: string, label: string, level: number, reporter?: string): RowInput {
-  return { type: "section", id, stt, label, level, ...(reporter ? { reporter } : {}) };
+  return ind(id, stt, label, level, rule, { unit, ...(reporter ? { reporter } : {}) });
 }
 
 // Reporters printed on several rows, as printed.
@@ -136,23 +119,23 @@ const UBND_HUYEN = "UBND cấp huyện báo cáo";
 
 const rows: RowInput[] = [
   // 1. Công tác chỉ đạo điều hành CCHC
-  sec("1", "1.", "Công tác chỉ đạo điều hành CCHC", 0),
+  section("1", "1.", "Công tác chỉ đạo điều hành CCHC", 0),
   // Printed "Kế hoạch CCHC - 02/QĐ-BQLKDL ngày 28/01/2021 v.v ban hành Kế hoạch cải cách hành chính năm 2021":
   // the decision number and subject after "Kế hoạch CCHC" are Cam Ranh's own plan, removed.
-  sec("1.1", "1.1.", "Kế hoạch CCHC", 1, SNV_CQ),
-  ind("1.1.a", "-", "Số nhiệm vụ đề ra trong kế hoạch", 2, "Nhiệm vụ"),
-  ind("1.1.b", "-", "Số nhiệm vụ đã hoàn thành", 2, "Nhiệm vụ"),
-  ind("1.2", "1.2.", "Số văn bản chỉ đạo CCHC đã ban hành", 1, "Văn bản", SNV_CQ),
+  section("1.1", "1.1.", "Kế hoạch CCHC", 1, { reporter: SNV_CQ }),
+  byUnit("1.1.a", "-", "Số nhiệm vụ đề ra trong kế hoạch", 2, "Nhiệm vụ"),
+  byUnit("1.1.b", "-", "Số nhiệm vụ đã hoàn thành", 2, "Nhiệm vụ"),
+  byUnit("1.2", "1.2.", "Số văn bản chỉ đạo CCHC đã ban hành", 1, "Văn bản", SNV_CQ),
   // Printed "Kiểm tra CCHC - Dự kiến thực hiện trong Quý III/2021": Cam Ranh's note after "Kiểm tra CCHC" removed.
-  sec("1.3", "1.3.", "Kiểm tra CCHC", 1, SNV_CQ),
+  section("1.3", "1.3.", "Kiểm tra CCHC", 1, { reporter: SNV_CQ }),
   // No unit printed; "Số ..." with its "-" breakdown by kind of agency: the total is a count.
-  total("1.3.1", "1.3.1.", "Số cơ quan, đơn vị đã kiểm tra", 2),
-  ind("1.3.1.a", "-", "Số sở, ngành đã kiểm tra", 3, "Cơ quan, đơn vị"),
-  ind("1.3.1.b", "-", "Số UBND cấp huyện đã kiểm tra", 3, "Cơ quan, đơn vị"),
-  sec("1.3.2", "1.3.2.", "Xử lý sau kiểm tra", 2),
-  ind("1.3.2.a", "-", "Số vấn đề phát hiện qua kiểm tra", 3, "Vấn đề"),
-  ind("1.3.2.b", "-", "Số vấn đề phát hiện đã xử lý xong", 3, "Vấn đề"),
-  ind(
+  ind("1.3.1", "1.3.1.", "Số cơ quan, đơn vị đã kiểm tra", 2, COUNT),
+  byUnit("1.3.1.a", "-", "Số sở, ngành đã kiểm tra", 3, "Cơ quan, đơn vị"),
+  byUnit("1.3.1.b", "-", "Số UBND cấp huyện đã kiểm tra", 3, "Cơ quan, đơn vị"),
+  section("1.3.2", "1.3.2.", "Xử lý sau kiểm tra", 2),
+  byUnit("1.3.2.a", "-", "Số vấn đề phát hiện qua kiểm tra", 3, "Vấn đề"),
+  byUnit("1.3.2.b", "-", "Số vấn đề phát hiện đã xử lý xong", 3, "Vấn đề"),
+  byUnit(
     "1.4",
     "1.4.",
     "Thực hiện đánh giá cán bộ, công chức, viên chức, người đứng đầu tham gia giải quyết hồ sơ thủ tục hành chính theo Chỉ thị số 12/CT-UBND ngày 26/5/2017",
@@ -160,27 +143,20 @@ const rows: RowInput[] = [
     "Tháng",
     "Các cơ quan, đơn vị, địa phương báo cáo",
   ),
-  sec(
-    "1.5",
-    "1.5.",
-    "Thực hiện nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao",
-    1,
-    "- VP UBND tỉnh báo cáo - Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện nhiệm vụ được UBND tỉnh giao",
-  ),
-  ind("1.5.a", "-", "Tổng số nhiệm vụ được giao", 2, "Nhiệm vụ"),
-  ind("1.5.b", "-", "Số nhiệm vụ đã hoàn thành đúng hạn", 2, "Nhiệm vụ"),
-  ind("1.5.c", "-", "Số nhiệm vụ đã hoàn thành nhưng quá hạn", 2, "Nhiệm vụ"),
-  sec(
-    "1.6",
-    "1.6.",
-    "Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của đơn vị mình",
-    1,
-    `${SNV_CQ} (nếu có)`,
-  ),
-  ind("1.6.a", "-", "Số lượng phiếu khảo sát", 2, "Số lượng"),
-  ind("1.6.b", "-", "Hình thức khảo sát", 2, "Trực tuyến = 0 Phát phiếu = 1 Kết hợp = 2"),
+  section("1.5", "1.5.", "Thực hiện nhiệm vụ Chính phủ, Thủ tướng Chính phủ giao", 1, {
+    reporter:
+      "- VP UBND tỉnh báo cáo - Các cơ quan, đơn vị, địa phương báo cáo kết quả thực hiện nhiệm vụ được UBND tỉnh giao",
+  }),
+  byUnit("1.5.a", "-", "Tổng số nhiệm vụ được giao", 2, "Nhiệm vụ"),
+  byUnit("1.5.b", "-", "Số nhiệm vụ đã hoàn thành đúng hạn", 2, "Nhiệm vụ"),
+  byUnit("1.5.c", "-", "Số nhiệm vụ đã hoàn thành nhưng quá hạn", 2, "Nhiệm vụ"),
+  section("1.6", "1.6.", "Khảo sát sự hài lòng của người dân, tổ chức đối với sự phục vụ của đơn vị mình", 1, {
+    reporter: `${SNV_CQ} (nếu có)`,
+  }),
+  byUnit("1.6.a", "-", "Số lượng phiếu khảo sát", 2, "Số lượng"),
+  byUnit("1.6.b", "-", "Hình thức khảo sát", 2, "Trực tuyến = 0 Phát phiếu = 1 Kết hợp = 2"),
   // Reporter rejoined across the page break (its last paragraph opens the next page).
-  ind(
+  byUnit(
     "1.7",
     "1.7.",
     "Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp",
@@ -190,55 +166,57 @@ const rows: RowInput[] = [
   ),
 
   // 2. Cải cách thể chế
-  sec(
-    "2",
-    "2.",
-    "Cải cách thể chế",
-    0,
-    "- Sở Tư pháp báo cáo kết quả thực hiện của tỉnh - Các cơ quan, đơn vị, địa phương báo cáo",
-  ),
-  ind("2.1", "2.1.", "Số VBQPPL đã ban hành/tham mưu ban hành", 1, "Văn bản"),
-  ind("2.2", "2.2.", "Số VBQPPL đã kiểm tra theo thẩm quyền", 1, "Văn bản"),
-  ind("2.3", "2.3.", "Số VBQPPL đã rà soát", 1, "Văn bản"),
-  ind("2.4", "2.4.", "Số VBQPPL đã kiến nghị xử lý sau kiểm tra, rà soát", 1, "Văn bản"),
-  ind("2.5", "2.5.", "Số VBQPPL có kiến nghị xử lý đã được xử lý xong", 1, "Văn bản"),
+  section("2", "2.", "Cải cách thể chế", 0, {
+    reporter: "- Sở Tư pháp báo cáo kết quả thực hiện của tỉnh - Các cơ quan, đơn vị, địa phương báo cáo",
+  }),
+  byUnit("2.1", "2.1.", "Số VBQPPL đã ban hành/tham mưu ban hành", 1, "Văn bản"),
+  byUnit("2.2", "2.2.", "Số VBQPPL đã kiểm tra theo thẩm quyền", 1, "Văn bản"),
+  byUnit("2.3", "2.3.", "Số VBQPPL đã rà soát", 1, "Văn bản"),
+  byUnit("2.4", "2.4.", "Số VBQPPL đã kiến nghị xử lý sau kiểm tra, rà soát", 1, "Văn bản"),
+  byUnit("2.5", "2.5.", "Số VBQPPL có kiến nghị xử lý đã được xử lý xong", 1, "Văn bản"),
 
   // 3. Cải cách thủ tục hành chính
-  sec("3", "3.", "Cải cách thủ tục hành chính", 0),
-  sec("3.1", "3.1.", "Thống kê TTHC", 1, VP_CQCM), // printed "Thông kê TTHC": typo for "Thống kê"
-  ind("3.1.a", "-", "Số TTHC tham mưu công bố mới", 2, "Thủ tục"),
-  ind("3.1.b", "-", "Số TTHC tham mưu bãi bỏ, thay thế", 2, "Thủ tục"),
-  ind("3.2", "3.2.", "Tổng số TTHC ngành/lĩnh vực đang có hiệu lực. Trong đó:", 1, "Thủ tục", VP_CQCM),
-  ind("3.2.a", "-", "Số TTHC cấp tỉnh", 2, "Thủ tục"),
-  ind("3.2.b", "-", "Số TTHC cấp huyện", 2, "Thủ tục"),
-  ind("3.2.c", "-", "Số TTHC cấp xã", 2, "Thủ tục"),
-  sec("3.3", "3.3.", "Công khai TTHC trên Cổng dịch vụ công quốc gia", 1, "VP UBND tỉnh báo cáo"),
-  ind("3.3.a", "-", "Số TTHC đã cập nhật, công khai trên Cổng DVC quốc gia", 2, "Thủ tục"),
-  ind("3.3.b", "-", "Số TTHC mức độ 3 và 4 đã tích hợp lên Cổng DVC quốc gia", 2, "Thủ tục"),
-  sec("3.4", "3.4.", "Thực hiện cơ chế một cửa, một cửa liên thông", 1),
-  sec(
+  section("3", "3.", "Cải cách thủ tục hành chính", 0),
+  section("3.1", "3.1.", "Thống kê TTHC", 1, { reporter: VP_CQCM }), // printed "Thông kê TTHC": typo for "Thống kê"
+  byUnit("3.1.a", "-", "Số TTHC tham mưu công bố mới", 2, "Thủ tục"),
+  byUnit("3.1.b", "-", "Số TTHC tham mưu bãi bỏ, thay thế", 2, "Thủ tục"),
+  byUnit("3.2", "3.2.", "Tổng số TTHC ngành/lĩnh vực đang có hiệu lực. Trong đó:", 1, "Thủ tục", VP_CQCM),
+  byUnit("3.2.a", "-", "Số TTHC cấp tỉnh", 2, "Thủ tục"),
+  byUnit("3.2.b", "-", "Số TTHC cấp huyện", 2, "Thủ tục"),
+  byUnit("3.2.c", "-", "Số TTHC cấp xã", 2, "Thủ tục"),
+  section("3.3", "3.3.", "Công khai TTHC trên Cổng dịch vụ công quốc gia", 1, { reporter: "VP UBND tỉnh báo cáo" }),
+  byUnit("3.3.a", "-", "Số TTHC đã cập nhật, công khai trên Cổng DVC quốc gia", 2, "Thủ tục"),
+  byUnit("3.3.b", "-", "Số TTHC mức độ 3 và 4 đã tích hợp lên Cổng DVC quốc gia", 2, "Thủ tục"),
+  section("3.4", "3.4.", "Thực hiện cơ chế một cửa, một cửa liên thông", 1),
+  section(
     "3.4.1",
     "3.4.1", // printed without the final dot
     "Thống kê quy trình nội bộ giải quyết TTHC của cơ quan hành chính nhà nước thuộc tỉnh",
     2,
-    "- Cơ quan chuyên môn cấp tỉnh báo cáo - VP UBND tỉnh tổng hợp, báo cáo số liệu của tỉnh",
+    { reporter: "- Cơ quan chuyên môn cấp tỉnh báo cáo - VP UBND tỉnh tổng hợp, báo cáo số liệu của tỉnh" },
   ),
-  ind("3.4.1.1", "3.4.1.1.", "Số quyết định phê duyệt quy trình nội bộ", 3, "Quyết định"),
-  ind("3.4.1.1.a", "-", "Thuộc thẩm quyền phê duyệt của Chủ tịch UBND tỉnh", 4, "Quyết định"),
-  ind("3.4.1.1.b", "-", "Thuộc thẩm quyền phê duyệt của cơ quan chuyên môn cấp tỉnh", 4, "Quyết định"),
-  ind("3.4.1.2", "3.4.1.2.", "Số lượng quy trình nội bộ được phê duyệt", 3, "Quy trình"),
-  ind("3.4.1.2.a", "-", "Quy trình nội bộ thuộc thẩm quyền phê duyệt của Chủ tịch UBND tỉnh", 4, "Quy trình"),
-  ind("3.4.1.2.b", "-", "Quy trình nội bộ thuộc thẩm quyền phê duyệt của cơ quan chuyên môn cấp tỉnh", 4, "Quy trình"),
-  ind("3.4.1.3", "3.4.1.3.", "Tỷ lệ TTHC đã được phê duyệt quy trình nội bộ", 3, "%"),
+  byUnit("3.4.1.1", "3.4.1.1.", "Số quyết định phê duyệt quy trình nội bộ", 3, "Quyết định"),
+  byUnit("3.4.1.1.a", "-", "Thuộc thẩm quyền phê duyệt của Chủ tịch UBND tỉnh", 4, "Quyết định"),
+  byUnit("3.4.1.1.b", "-", "Thuộc thẩm quyền phê duyệt của cơ quan chuyên môn cấp tỉnh", 4, "Quyết định"),
+  byUnit("3.4.1.2", "3.4.1.2.", "Số lượng quy trình nội bộ được phê duyệt", 3, "Quy trình"),
+  byUnit("3.4.1.2.a", "-", "Quy trình nội bộ thuộc thẩm quyền phê duyệt của Chủ tịch UBND tỉnh", 4, "Quy trình"),
+  byUnit(
+    "3.4.1.2.b",
+    "-",
+    "Quy trình nội bộ thuộc thẩm quyền phê duyệt của cơ quan chuyên môn cấp tỉnh",
+    4,
+    "Quy trình",
+  ),
+  byUnit("3.4.1.3", "3.4.1.3.", "Tỷ lệ TTHC đã được phê duyệt quy trình nội bộ", 3, "%"),
   // Label rejoined across the page break ("... đã được điện tử" + "hóa").
-  ind("3.4.1.4", "3.4.1.4.", "Tỷ lệ quy trình nội bộ giải quyết TTHC đã được điện tử hóa", 3, "%"),
-  ind("3.4.2", "3.4.2.", "Số TTHC thực hiện theo cơ chế một cửa liên thông. Trong đó:", 2, "Thủ tục", VP_CQCM),
-  ind("3.4.2.a", "-", "Số TTHC liên thông cùng cấp", 3, "Thủ tục"),
-  ind("3.4.2.b", "-", "Số TTHC liên thông giữa các cấp chính quyền", 3, "Thủ tục"),
-  ind("3.4.3", "3.4.3.", "Số TTHC cho phép nộp hồ sơ trực tuyến mức độ 3, 4. Trong đó:", 2, "Thủ tục", STTTT_CQ),
-  ind("3.4.3.a", "-", "Số TTHC cho phép nộp hồ sơ trực tuyến mức độ 3", 3, "Thủ tục"),
-  ind("3.4.3.b", "-", "Số TTHC cho phép nộp hồ sơ trực tuyến mức độ 4", 3, "Thủ tục"),
-  ind(
+  byUnit("3.4.1.4", "3.4.1.4.", "Tỷ lệ quy trình nội bộ giải quyết TTHC đã được điện tử hóa", 3, "%"),
+  byUnit("3.4.2", "3.4.2.", "Số TTHC thực hiện theo cơ chế một cửa liên thông. Trong đó:", 2, "Thủ tục", VP_CQCM),
+  byUnit("3.4.2.a", "-", "Số TTHC liên thông cùng cấp", 3, "Thủ tục"),
+  byUnit("3.4.2.b", "-", "Số TTHC liên thông giữa các cấp chính quyền", 3, "Thủ tục"),
+  byUnit("3.4.3", "3.4.3.", "Số TTHC cho phép nộp hồ sơ trực tuyến mức độ 3, 4. Trong đó:", 2, "Thủ tục", STTTT_CQ),
+  byUnit("3.4.3.a", "-", "Số TTHC cho phép nộp hồ sơ trực tuyến mức độ 3", 3, "Thủ tục"),
+  byUnit("3.4.3.b", "-", "Số TTHC cho phép nộp hồ sơ trực tuyến mức độ 4", 3, "Thủ tục"),
+  byUnit(
     "3.4.4",
     "3.4.4.",
     "Số TTHC cho phép thực hiện qua dịch vụ bưu chính công ích của cơ quan hành chính nhà nước thuộc tỉnh. Trong đó:",
@@ -246,11 +224,11 @@ const rows: RowInput[] = [
     "Thủ tục",
     STTTT_CQ,
   ),
-  ind("3.4.4.a", "-", "Số TTHC cho phép tiếp nhận hồ sơ qua dịch vụ BCCI", 3, "Thủ tục"),
-  ind("3.4.4.b", "-", "Số TTHC cho phép trả kết quả qua dịch vụ BCCI", 3, "Thủ tục"),
-  ind("3.4.4.c", "-", "Số TTHC cho phép tiếp nhận và trả qua dịch vụ BCCI", 3, "Thủ tục"),
+  byUnit("3.4.4.a", "-", "Số TTHC cho phép tiếp nhận hồ sơ qua dịch vụ BCCI", 3, "Thủ tục"),
+  byUnit("3.4.4.b", "-", "Số TTHC cho phép trả kết quả qua dịch vụ BCCI", 3, "Thủ tục"),
+  byUnit("3.4.4.c", "-", "Số TTHC cho phép tiếp nhận và trả qua dịch vụ BCCI", 3, "Thủ tục"),
   // Reporter rejoined across the page break.
-  ind(
+  byUnit(
     "3.4.5",
     "3.4.5.",
     "Thống kê TTHC cho phép thanh toán trực tuyến",
@@ -259,7 +237,7 @@ const rows: RowInput[] = [
     "- Sở Nội vụ báo cáo số liệu của tỉnh - Các cơ quan, đơn vị, địa phương báo cáo",
   ),
   // Printed with the unit "Hồ sơ", so it has an input cell of its own (a count of dossiers) above its rates.
-  ind(
+  byUnit(
     "3.4.6",
     "3.4.6.",
     "Kết quả giải quyết TTHC",
@@ -267,10 +245,17 @@ const rows: RowInput[] = [
     "Hồ sơ",
     "- Các cơ quan, đơn vị, địa phương báo cáo (bao gồm các cơ quan ngành dọc) - VP UBND tỉnh tổng hợp, báo cáo",
   ),
-  ind("3.4.6.a", "-", "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn", 3, "%", CQCM_NGANH_DOC),
-  ind("3.4.6.b", "-", "Tỷ lệ hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn", 3, "%", UBND_HUYEN),
-  ind("3.4.6.c", "-", "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn", 3, "%"),
-  ind(
+  byUnit(
+    "3.4.6.a",
+    "-",
+    "Tỷ lệ hồ sơ TTHC do các sở, ngành tiếp nhận được giải quyết đúng hạn",
+    3,
+    "%",
+    CQCM_NGANH_DOC,
+  ),
+  byUnit("3.4.6.b", "-", "Tỷ lệ hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hạn", 3, "%", UBND_HUYEN),
+  byUnit("3.4.6.c", "-", "Tỷ lệ hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hạn", 3, "%"),
+  byUnit(
     "3.4.6.d",
     "-",
     "Tỷ lệ hồ sơ TTHC về lĩnh vực đất đai được giải quyết đúng hạn (ở cả 3 cấp)",
@@ -278,7 +263,7 @@ const rows: RowInput[] = [
     "%",
     "- Sở Tài nguyên và Môi trường - UBND cấp huyện",
   ),
-  ind(
+  byUnit(
     "3.4.6.e",
     "-",
     "Tỷ lệ hồ sơ TTHC về lĩnh vực xây dựng được giải quyết đúng hạn (ở cả 3 cấp)",
@@ -286,7 +271,7 @@ const rows: RowInput[] = [
     "%",
     "- Sở Xây dựng - UBND cấp huyện",
   ),
-  ind(
+  byUnit(
     "3.4.6.f",
     "-",
     "Tỷ lệ hồ sơ TTHC về lĩnh vực đầu tư được giải quyết đúng hạn (ở cả 3 cấp)",
@@ -294,7 +279,7 @@ const rows: RowInput[] = [
     "%",
     "- Sở Kế hoạch và Đầu tư - UBND cấp huyện",
   ),
-  ind(
+  byUnit(
     "3.4.6.g",
     "-",
     "Tỷ lệ hồ sơ TTHC về lĩnh vực lao động, thương binh và xã hội được giải quyết đúng hạn (ở cả 3 cấp)",
@@ -302,39 +287,29 @@ const rows: RowInput[] = [
     "%",
     "- Sở Lao động - Thương binh và Xã hội - UBND cấp huyện",
   ),
-  sec("3.4.7", "3.4.7.", "Kết quả cung cấp dịch vụ công", 2),
+  section("3.4.7", "3.4.7.", "Kết quả cung cấp dịch vụ công", 2),
   // Reporter rejoined across the page break ("- Sở Thông tin và Truyền thông" + "tổng hợp, báo cáo - ...").
-  sec(
-    "3.4.7.1",
-    "3.4.7.1.",
-    "Hồ sơ trực tuyến",
-    3,
-    "- Sở Thông tin và Truyền thông tổng hợp, báo cáo - Cơ quan, đơn vị, địa phương báo cáo (bao gồm các cơ quan ngành dọc)",
-  ),
-  ind("3.4.7.1.a", "-", "Số lượng hồ sơ trực tuyến mức độ 3", 4, "Hồ sơ"),
-  ind("3.4.7.1.b", "-", "Số lượng hồ sơ trực tuyến mức độ 4", 4, "Hồ sơ"),
-  ind("3.4.7.1.c", "-", "Tỷ lệ hồ sơ trực tuyến mức độ 3", 4, "%"),
-  ind("3.4.7.1.d", "-", "Tỷ lệ hồ sơ trực tuyến mức độ 4", 4, "%"),
-  sec(
-    "3.4.7.2",
-    "3.4.7.2.",
-    "Hồ sơ thực hiện qua dịch vụ BCCI",
-    3,
-    "- Sở Thông tin và Truyền thông tổng hợp, báo cáo - Các cơ quan, đơn vị, địa phương (bao gồm các cơ quan ngành dọc)",
-  ),
-  ind("3.4.7.2.a", "-", "Hồ sơ tiếp nhận qua dịch vụ BCCI", 4, "Hồ sơ"),
-  ind("3.4.7.2.b", "-", "Hồ sơ trả kết quả qua dịch vụ BCCI", 4, "Hồ sơ"),
-  ind("3.4.7.2.c", "-", "Hồ sơ tiếp nhận và trả kết quả qua dịch vụ BCCI", 4, "Hồ sơ"),
-  sec(
-    "3.4.7.3",
-    "3.4.7.3.",
-    "Hồ sơ thanh toán trực tuyến",
-    3,
-    "- Sở Nội vụ tổng hợp, báo cáo - Các cơ quan, đơn vị, địa phương (bao gồm các cơ quan ngành dọc)",
-  ),
-  ind("3.4.7.3.a", "-", "Số lượng hồ sơ được thanh toán trực tuyến", 4, "Hồ sơ"),
-  ind("3.4.7.3.b", "-", "Số tiền được thanh toán trực tuyến", 4, "Đồng"),
-  ind(
+  section("3.4.7.1", "3.4.7.1.", "Hồ sơ trực tuyến", 3, {
+    reporter:
+      "- Sở Thông tin và Truyền thông tổng hợp, báo cáo - Cơ quan, đơn vị, địa phương báo cáo (bao gồm các cơ quan ngành dọc)",
+  }),
+  byUnit("3.4.7.1.a", "-", "Số lượng hồ sơ trực tuyến mức độ 3", 4, "Hồ sơ"),
+  byUnit("3.4.7.1.b", "-", "Số lượng hồ sơ trực tuyến mức độ 4", 4, "Hồ sơ"),
+  byUnit("3.4.7.1.c", "-", "Tỷ lệ hồ sơ trực tuyến mức độ 3", 4, "%"),
+  byUnit("3.4.7.1.d", "-", "Tỷ lệ hồ sơ trực tuyến mức độ 4", 4, "%"),
+  section("3.4.7.2", "3.4.7.2.", "Hồ sơ thực hiện qua dịch vụ BCCI", 3, {
+    reporter:
+      "- Sở Thông tin và Truyền thông tổng hợp, báo cáo - Các cơ quan, đơn vị, địa phương (bao gồm các cơ quan ngành dọc)",
+  }),
+  byUnit("3.4.7.2.a", "-", "Hồ sơ tiếp nhận qua dịch vụ BCCI", 4, "Hồ sơ"),
+  byUnit("3.4.7.2.b", "-", "Hồ sơ trả kết quả qua dịch vụ BCCI", 4, "Hồ sơ"),
+  byUnit("3.4.7.2.c", "-", "Hồ sơ tiếp nhận và trả kết quả qua dịch vụ BCCI", 4, "Hồ sơ"),
+  section("3.4.7.3", "3.4.7.3.", "Hồ sơ thanh toán trực tuyến", 3, {
+    reporter: "- Sở Nội vụ tổng hợp, báo cáo - Các cơ quan, đơn vị, địa phương (bao gồm các cơ quan ngành dọc)",
+  }),
+  byUnit("3.4.7.3.a", "-", "Số lượng hồ sơ được thanh toán trực tuyến", 4, "Hồ sơ"),
+  byUnit("3.4.7.3.b", "-", "Số tiền được thanh toán trực tuyến", 4, "Đồng"),
+  byUnit(
     "3.4.7.4",
     "3.4.7.4", // printed without the final dot
     "Tin nhắn tự động thông báo tiến độ, kết quả giải quyết hồ sơ TTHC",
@@ -344,12 +319,12 @@ const rows: RowInput[] = [
   ),
 
   // 4. Cải cách tổ chức bộ máy hành chính nhà nước
-  sec("4", "4.", "Cải cách tổ chức bộ máy hành chính nhà nước", 0),
-  sec("4.1", "4.1.", "Cơ cấu tổ chức bộ máy", 1),
-  ind("4.1.1", "4.1.1.", "Số cơ quan chuyên môn cấp tỉnh", 2, "Cơ quan, đơn vị", "Sở Nội vụ báo cáo"),
-  ind("4.1.2", "4.1.2.", "Số ban quản lý trực thuộc UBND cấp tỉnh", 2, "Cơ quan, đơn vị"),
-  ind("4.1.3", "4.1.3.", "Số tổ chức liên ngành do cấp tỉnh thành lập", 2, "Cơ quan, đơn vị"),
-  ind(
+  section("4", "4.", "Cải cách tổ chức bộ máy hành chính nhà nước", 0),
+  section("4.1", "4.1.", "Cơ cấu tổ chức bộ máy", 1),
+  byUnit("4.1.1", "4.1.1.", "Số cơ quan chuyên môn cấp tỉnh", 2, "Cơ quan, đơn vị", "Sở Nội vụ báo cáo"),
+  byUnit("4.1.2", "4.1.2.", "Số ban quản lý trực thuộc UBND cấp tỉnh", 2, "Cơ quan, đơn vị"),
+  byUnit("4.1.3", "4.1.3.", "Số tổ chức liên ngành do cấp tỉnh thành lập", 2, "Cơ quan, đơn vị"),
+  byUnit(
     "4.1.4",
     "4.1.4.",
     "Tổng số đơn vị sự nghiệp công lập trên địa bàn tỉnh. Trong đó:",
@@ -357,8 +332,8 @@ const rows: RowInput[] = [
     "Cơ quan, đơn vị",
     SNV_TH,
   ),
-  ind("4.1.4.a", "-", "Số ĐVSNCL thuộc UBND tỉnh", 3, "Cơ quan, đơn vị", "Sở Nội vụ báo cáo"),
-  ind(
+  byUnit("4.1.4.a", "-", "Số ĐVSNCL thuộc UBND tỉnh", 3, "Cơ quan, đơn vị", "Sở Nội vụ báo cáo"),
+  byUnit(
     "4.1.4.b",
     "-",
     "Số ĐVSNCL thuộc sở, ngành và tương đương",
@@ -366,8 +341,8 @@ const rows: RowInput[] = [
     "Cơ quan, đơn vị",
     "Các cơ quan chuyên môn cấp tỉnh báo cáo",
   ),
-  ind("4.1.4.c", "-", "Số ĐVSNCL thuộc UBND cấp huyện", 3, "Cơ quan, đơn vị", UBND_HUYEN),
-  ind(
+  byUnit("4.1.4.c", "-", "Số ĐVSNCL thuộc UBND cấp huyện", 3, "Cơ quan, đơn vị", UBND_HUYEN),
+  byUnit(
     "4.1.4.d",
     "-",
     "Tỷ lệ ĐVSNCL đã cắt giảm so với năm 2015",
@@ -375,23 +350,25 @@ const rows: RowInput[] = [
     "%",
     "- Cơ quan chuyên môn cấp tỉnh - UBND cấp huyện",
   ),
-  sec("4.2", "4.2.", "Số liệu về biên chế công chức", 1, SNV_TH_CQ),
-  ind("4.2.a", "-", "Tổng số biên chế được giao trong năm", 2, "Người"),
-  ind("4.2.b", "-", "Tổng số biên chế có mặt tại thời điểm báo cáo", 2, "Người"),
-  ind("4.2.c", "-", "Số hợp đồng lao động làm việc tại cơ quan hành chính nhà nước", 2, "Người"),
-  ind("4.2.d", "-", "Số biên chế đã tinh giản trong kỳ báo cáo", 2, "Người"),
-  ind("4.2.e", "-", "Tỷ lệ phần trăm biên chế đã tinh giản so với năm 2015", 2, "%"),
+  section("4.2", "4.2.", "Số liệu về biên chế công chức", 1, { reporter: SNV_TH_CQ }),
+  byUnit("4.2.a", "-", "Tổng số biên chế được giao trong năm", 2, "Người"),
+  byUnit("4.2.b", "-", "Tổng số biên chế có mặt tại thời điểm báo cáo", 2, "Người"),
+  byUnit("4.2.c", "-", "Số hợp đồng lao động làm việc tại cơ quan hành chính nhà nước", 2, "Người"),
+  byUnit("4.2.d", "-", "Số biên chế đã tinh giản trong kỳ báo cáo", 2, "Người"),
+  byUnit("4.2.e", "-", "Tỷ lệ phần trăm biên chế đã tinh giản so với năm 2015", 2, "%"),
   // Reporter rejoined across the page break ("... - Cơ quan, đơn vị, địa phương" + "báo cáo").
-  sec("4.3", "4.3.", "Số người làm việc hưởng lương từ NSNN tại các đơn vị sự nghiệp công lập", 1, SNV_TH_CQ),
-  ind("4.3.a", "-", "Tổng số người làm việc được giao", 2, "Người"),
-  ind("4.3.b", "-", "Tổng số người làm việc có mặt", 2, "Người"),
-  ind("4.3.c", "-", "Số người đã tinh giản trong kỳ báo cáo", 2, "Người"),
-  ind("4.3.d", "-", "Tỷ lệ % đã tinh giản so với năm 2015", 2, "%"),
+  section("4.3", "4.3.", "Số người làm việc hưởng lương từ NSNN tại các đơn vị sự nghiệp công lập", 1, {
+    reporter: SNV_TH_CQ,
+  }),
+  byUnit("4.3.a", "-", "Tổng số người làm việc được giao", 2, "Người"),
+  byUnit("4.3.b", "-", "Tổng số người làm việc có mặt", 2, "Người"),
+  byUnit("4.3.c", "-", "Số người đã tinh giản trong kỳ báo cáo", 2, "Người"),
+  byUnit("4.3.d", "-", "Tỷ lệ % đã tinh giản so với năm 2015", 2, "%"),
 
   // 5. Cải cách chế độ công vụ
-  sec("5", "5.", "Cải cách chế độ công vụ", 0),
-  sec("5.1", "5.1.", "Vị trí việc làm của công chức, viên chức", 1, SNV_TH),
-  ind(
+  section("5", "5.", "Cải cách chế độ công vụ", 0),
+  section("5.1", "5.1.", "Vị trí việc làm của công chức, viên chức", 1, { reporter: SNV_TH }),
+  byUnit(
     "5.1.1",
     "5.1.1.",
     "Số cơ quan, tổ chức hành chính đã được phê duyệt vị trí việc làm theo quy định",
@@ -399,8 +376,14 @@ const rows: RowInput[] = [
     "Cơ quan, đơn vị",
     CQ,
   ),
-  ind("5.1.2", "5.1.2.", "Số đơn vị sự nghiệp đã được phê duyệt vị trí việc làm theo quy định", 2, "Cơ quan, đơn vị"),
-  ind(
+  byUnit(
+    "5.1.2",
+    "5.1.2.",
+    "Số đơn vị sự nghiệp đã được phê duyệt vị trí việc làm theo quy định",
+    2,
+    "Cơ quan, đơn vị",
+  ),
+  byUnit(
     "5.1.3",
     "5.1.3.",
     "Số cơ quan, tổ chức có vi phạm trong thực hiện vị trí việc làm phát hiện qua thanh tra",
@@ -408,11 +391,11 @@ const rows: RowInput[] = [
     "Cơ quan, đơn vị",
     "Sở Nội vụ báo cáo",
   ),
-  sec("5.2", "5.2.", "Tuyển dụng công chức, viên chức", 1, SNV_TH),
-  sec("5.2.1", "5.2.1.", "Tuyển dụng công chức", 2),
-  ind("5.2.1.a", "-", "Số công chức được tuyển dụng (thi tuyển, xét tuyển)", 3, "Người", CQ),
-  ind("5.2.1.b", "-", "Số công chức được tuyển dụng theo trường hợp đặc biệt", 3, "Người"),
-  ind(
+  section("5.2", "5.2.", "Tuyển dụng công chức, viên chức", 1, { reporter: SNV_TH }),
+  section("5.2.1", "5.2.1.", "Tuyển dụng công chức", 2),
+  byUnit("5.2.1.a", "-", "Số công chức được tuyển dụng (thi tuyển, xét tuyển)", 3, "Người", CQ),
+  byUnit("5.2.1.b", "-", "Số công chức được tuyển dụng theo trường hợp đặc biệt", 3, "Người"),
+  byUnit(
     "5.2.1.c",
     "-",
     "Số cán bộ, công chức cấp xã được xét chuyển thành công chức cấp huyện trở lên",
@@ -420,12 +403,12 @@ const rows: RowInput[] = [
     "Người",
     UBND_HUYEN,
   ),
-  sec("5.2.2", "5.2.2.", "Tuyển dụng viên chức", 2),
+  section("5.2.2", "5.2.2.", "Tuyển dụng viên chức", 2),
   // Reporter rejoined across the page break ("Các cơ quan, đơn vị, địa phương" + "báo cáo" printed on 5.2.2.b's line).
-  ind("5.2.2.a", "-", "Số viên chức được tuyển dụng (thi tuyển, xét tuyển)", 3, "Người", CQ),
-  ind("5.2.2.b", "-", "Số viên chức được tuyển dụng theo trường hợp đặc biệt", 3, "Người"),
-  sec("5.3", "5.3.", "Số liệu về bổ nhiệm công chức lãnh đạo", 1, SNV_TH),
-  ind(
+  byUnit("5.2.2.a", "-", "Số viên chức được tuyển dụng (thi tuyển, xét tuyển)", 3, "Người", CQ),
+  byUnit("5.2.2.b", "-", "Số viên chức được tuyển dụng theo trường hợp đặc biệt", 3, "Người"),
+  section("5.3", "5.3.", "Số liệu về bổ nhiệm công chức lãnh đạo", 1, { reporter: SNV_TH }),
+  byUnit(
     "5.3.a",
     "-",
     "Thực hiện tuyển chọn, bổ nhiệm lãnh đạo qua thi tuyển",
@@ -433,52 +416,50 @@ const rows: RowInput[] = [
     "Đã thực hiện = 1 Chưa thực hiện = 0",
     CQ,
   ),
-  ind("5.3.b", "-", "Số lãnh đạo cấp sở, ngành được bổ nhiệm mới", 2, "Người", CQCM_NGANH_DOC),
-  ind("5.3.c", "-", "Số lãnh đạo cấp phòng thuộc sở, ngành được bổ nhiệm mới", 2, "Người", CQCM_NGANH_DOC),
-  ind("5.3.d", "-", "Số lãnh đạo cấp phòng thuộc UBND huyện được bổ nhiệm mới", 2, "Người", "UBND cấp huyện"),
-  sec("5.4", "5.4.", "Số liệu về xử lý kỷ luật cán bộ, công chức (cả về Đảng và chính quyền)", 1, SNV_TH),
-  ind("5.4.a", "-", "Số lãnh đạo cấp tỉnh bị kỷ luật", 2, "Người", "Sở Nội vụ báo cáo"),
-  ind("5.4.b", "-", "Số lãnh đạo cấp sở, ngành và UBND cấp huyện bị kỷ luật", 2, "Người", CQ),
-  ind("5.4.c", "-", "Số lãnh đạo cấp phòng thuộc sở, ngành và UBND cấp huyện bị kỷ luật", 2, "Người"),
-  ind("5.4.d", "-", "Số người làm việc hưởng lương từ NSNN tại các đơn vị SNCL bị kỷ luật", 2, "Người"),
+  byUnit("5.3.b", "-", "Số lãnh đạo cấp sở, ngành được bổ nhiệm mới", 2, "Người", CQCM_NGANH_DOC),
+  byUnit("5.3.c", "-", "Số lãnh đạo cấp phòng thuộc sở, ngành được bổ nhiệm mới", 2, "Người", CQCM_NGANH_DOC),
+  byUnit("5.3.d", "-", "Số lãnh đạo cấp phòng thuộc UBND huyện được bổ nhiệm mới", 2, "Người", "UBND cấp huyện"),
+  section("5.4", "5.4.", "Số liệu về xử lý kỷ luật cán bộ, công chức (cả về Đảng và chính quyền)", 1, {
+    reporter: SNV_TH,
+  }),
+  byUnit("5.4.a", "-", "Số lãnh đạo cấp tỉnh bị kỷ luật", 2, "Người", "Sở Nội vụ báo cáo"),
+  byUnit("5.4.b", "-", "Số lãnh đạo cấp sở, ngành và UBND cấp huyện bị kỷ luật", 2, "Người", CQ),
+  byUnit("5.4.c", "-", "Số lãnh đạo cấp phòng thuộc sở, ngành và UBND cấp huyện bị kỷ luật", 2, "Người"),
+  byUnit("5.4.d", "-", "Số người làm việc hưởng lương từ NSNN tại các đơn vị SNCL bị kỷ luật", 2, "Người"),
 
   // 6. Cải cách tài chính công (reporter rejoined across the page break: "... địa" + "phương báo cáo")
-  sec(
-    "6",
-    "6.",
-    "Cải cách tài chính công",
-    0,
-    "- Sở Tài chính tổng hợp, báo cáo - Các cơ quan, đơn vị, địa phương báo cáo",
-  ),
-  ind(
+  section("6", "6.", "Cải cách tài chính công", 0, {
+    reporter: "- Sở Tài chính tổng hợp, báo cáo - Các cơ quan, đơn vị, địa phương báo cáo",
+  }),
+  byUnit(
     "6.1",
     "6.1.",
     "Số đơn vị SNCL đã thực hiện tự chủ 100% chi thường xuyên và chi đầu tư (lũy kế đến thời điểm báo cáo)",
     1,
     "Cơ quan, đơn vị",
   ),
-  ind(
+  byUnit(
     "6.2",
     "6.2.",
     "Số đơn vị SNCL đã thực hiện tự chủ 100% chi thường xuyên (lũy kế đến thời điểm báo cáo)",
     1,
     "Cơ quan, đơn vị",
   ),
-  ind(
+  byUnit(
     "6.3",
     "6.3.",
     "Số đơn vị SNCL đã thực hiện tự chủ một phần chi thường xuyên (lũy kế đến thời điểm báo cáo)",
     1,
     "Cơ quan, đơn vị",
   ),
-  ind(
+  byUnit(
     "6.4",
     "6.4.",
     "Số đơn vị SNCL do nhà nước đảm bảo 100% chi thường xuyên (lũy kế đến thời điểm báo cáo)",
     1,
     "Cơ quan, đơn vị",
   ),
-  ind(
+  byUnit(
     "6.5",
     "6.5.",
     "Số lượng đơn vị SNCL đã chuyển đổi thành công ty cổ phần (lũy kế đến thời điểm báo cáo)",
@@ -487,16 +468,16 @@ const rows: RowInput[] = [
   ),
 
   // 7. Xây dựng và phát triển Chính quyền điện tử, Chính quyền số
-  sec("7", "7.", "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", 0),
-  ind("7.1", "7.1.", "Cập nhật Kiến trúc chính quyền điện tử phiên bản 2.0", 1, "Chưa = 0 Hoàn thành = 1", STTTT),
-  ind(
+  section("7", "7.", "Xây dựng và phát triển Chính quyền điện tử, Chính quyền số", 0),
+  byUnit("7.1", "7.1.", "Cập nhật Kiến trúc chính quyền điện tử phiên bản 2.0", 1, "Chưa = 0 Hoàn thành = 1", STTTT),
+  byUnit(
     "7.2",
     "7.2.",
     "Xây dựng và vận hành Hệ thống họp trực tuyến Liên thông 2 cấp: Từ UBND tỉnh đến 100% UBND các huyện Liên thông 3 cấp: Từ UBND tỉnh đến 100% UBND cấp huyện, cấp xã",
     1,
     "Chưa có = 0 2 cấp = 1 3 cấp = 2",
   ),
-  ind(
+  byUnit(
     "7.3",
     "7.3.",
     "Hệ thống thông tin báo cáo và kết nối với Hệ thống thông tin báo cáo quốc gia",
@@ -504,7 +485,7 @@ const rows: RowInput[] = [
     "Chưa = 0 Đang làm = 1 Hoàn thành = 2",
   ),
   // Unit rejoined across the page break ("Chưa = 0 Đang làm = 1" + "Hoàn thành = 2").
-  ind(
+  byUnit(
     "7.4",
     "7.4.",
     "Triển khai xây dựng nền tảng chia sẻ, tích hợp dùng chung (LGSP)",
@@ -512,34 +493,37 @@ const rows: RowInput[] = [
     "Chưa = 0 Đang làm = 1 Hoàn thành = 2",
   ),
   // Label and unit printed "Công/trang": typo for "Cổng/trang" (cổng thông tin điện tử), fixed in both.
-  ind("7.5", "7.5.", "Cổng/trang thông tin điện tử", 1, "Cổng/trang", STTTT_TH),
-  ind("7.5.a", "-", "Cấp tỉnh", 2, "Chưa = 0 Có = 1", CQCM_TINH),
-  ind("7.5.b", "-", "Cấp huyện", 2, "Chưa = 0 Có = 1", UBND_HUYEN),
-  ind("7.5.c", "-", "Cấp xã", 2, "Cổng/trang"), // unit printed "Công/trang", fixed as above
-  sec(
-    "7.6",
-    "7.6.",
-    "Hệ thống Quản lý và điều hành văn bản (E-Office)",
-    1,
-    "- Các cơ quan, đơn vị, địa phương báo cáo - Sở Thông tin và Truyền thông tổng hợp, báo cáo",
-  ),
+  byUnit("7.5", "7.5.", "Cổng/trang thông tin điện tử", 1, "Cổng/trang", STTTT_TH),
+  byUnit("7.5.a", "-", "Cấp tỉnh", 2, "Chưa = 0 Có = 1", CQCM_TINH),
+  byUnit("7.5.b", "-", "Cấp huyện", 2, "Chưa = 0 Có = 1", UBND_HUYEN),
+  byUnit("7.5.c", "-", "Cấp xã", 2, "Cổng/trang"), // unit printed "Công/trang", fixed as above
+  section("7.6", "7.6.", "Hệ thống Quản lý và điều hành văn bản (E-Office)", 1, {
+    reporter: "- Các cơ quan, đơn vị, địa phương báo cáo - Sở Thông tin và Truyền thông tổng hợp, báo cáo",
+  }),
   // "Trong đó:" lists rates of different populations, not parts of one count: a heading.
-  sec(
+  section(
     "7.6.1",
     "7.6.1.",
     "Thực hiện kết nối, liên thông các Hệ thống quản lý văn bản điều hành từ cấp tỉnh đến cấp xã. Trong đó:",
     2,
-    STTTT,
+    { reporter: STTTT },
   ),
-  ind("7.6.1.a", "-", "Tỷ lệ sở, ngành đã kết nối, liên thông với UBND tỉnh", 3, "%"),
-  ind("7.6.1.b", "-", "Tỷ lệ UBND cấp huyện đã kết nối, liên thông với UBND tỉnh", 3, "%"),
-  ind("7.6.1.c", "-", "Tỷ lệ UBND cấp xã đã kết nối, liên thông với UBND huyện", 3, "%"),
-  ind("7.6.2", "7.6.2.", "Số lượng chứng thư số, chữ ký số đã cấp. Trong đó:", 2, "Chứng thư số, chữ ký số", STTTT_TH),
-  ind("7.6.2.a", "-", "Cấp tỉnh", 3, "Chưa = 0 Có = 1", CQCM_TINH),
+  byUnit("7.6.1.a", "-", "Tỷ lệ sở, ngành đã kết nối, liên thông với UBND tỉnh", 3, "%"),
+  byUnit("7.6.1.b", "-", "Tỷ lệ UBND cấp huyện đã kết nối, liên thông với UBND tỉnh", 3, "%"),
+  byUnit("7.6.1.c", "-", "Tỷ lệ UBND cấp xã đã kết nối, liên thông với UBND huyện", 3, "%"),
+  byUnit(
+    "7.6.2",
+    "7.6.2.",
+    "Số lượng chứng thư số, chữ ký số đã cấp. Trong đó:",
+    2,
+    "Chứng thư số, chữ ký số",
+    STTTT_TH,
+  ),
+  byUnit("7.6.2.a", "-", "Cấp tỉnh", 3, "Chưa = 0 Có = 1", CQCM_TINH),
   // Unit rejoined across the page break ("Chưa = 0" + "Có = 1").
-  ind("7.6.2.b", "-", "Cấp huyện", 3, "Chưa = 0 Có = 1", UBND_HUYEN),
-  ind("7.6.2.c", "-", "Cấp xã", 3, "Chứng thư số, chữ ký số"),
-  ind(
+  byUnit("7.6.2.b", "-", "Cấp huyện", 3, "Chưa = 0 Có = 1", UBND_HUYEN),
+  byUnit("7.6.2.c", "-", "Cấp xã", 3, "Chứng thư số, chữ ký số"),
+  byUnit(
     "7.6.3",
     "7.6.3.",
     "Tổng số VĂN BẢN ĐI giữa các cơ quan nhà nước trên địa bàn tỉnh. Trong đó:",
@@ -547,23 +531,23 @@ const rows: RowInput[] = [
     "Văn bản",
     "- Các cơ quan, đơn vị, địa phương báo cáo - Sở Thông tin và Truyền thông tổng hợp, báo cáo",
   ),
-  ind(
+  byUnit(
     "7.6.3.a",
     "-",
     "Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử (Sử dụng chữ ký số, chứng thư số và gửi trên môi trường điện tử)",
     3,
     "%",
   ),
-  ind("7.6.3.b", "-", "Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử và song song với văn bản giấy", 3, "%"),
+  byUnit("7.6.3.b", "-", "Tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử và song song với văn bản giấy", 3, "%"),
   // A "Trong đó:" total printed without a unit; its parts count Email accounts by level: a count.
-  total("7.6.4", "7.6.4.", "Thư điện tử công vụ đang sử dụng. Trong đó:", 2),
-  ind("7.6.4.a", "-", "Cấp tỉnh", 3, "Email", CQCM_TINH),
-  ind("7.6.4.b", "-", "Cấp huyện", 3, "Email", UBND_HUYEN),
-  ind("7.6.4.c", "-", "Cấp xã", 3, "Email"),
-  sec("7.7", "7.7.", "Vận hành Hệ thống thông tin một cửa điện tử của tỉnh", 1, STTTT),
-  ind("7.7.a", "-", "Tỷ lệ sở, ngành đã kết nối liên thông với Hệ thống", 2, "%"),
-  ind("7.7.b", "-", "Tỷ lệ đơn vị cấp huyện đã kết nối liên thông với Hệ thống", 2, "%"),
-  ind("7.7.c", "-", "Tỷ lệ đơn vị cấp xã đã kết nối liên thông với Hệ thống", 2, "%"),
+  ind("7.6.4", "7.6.4.", "Thư điện tử công vụ đang sử dụng. Trong đó:", 2, COUNT),
+  byUnit("7.6.4.a", "-", "Cấp tỉnh", 3, "Email", CQCM_TINH),
+  byUnit("7.6.4.b", "-", "Cấp huyện", 3, "Email", UBND_HUYEN),
+  byUnit("7.6.4.c", "-", "Cấp xã", 3, "Email"),
+  section("7.7", "7.7.", "Vận hành Hệ thống thông tin một cửa điện tử của tỉnh", 1, { reporter: STTTT }),
+  byUnit("7.7.a", "-", "Tỷ lệ sở, ngành đã kết nối liên thông với Hệ thống", 2, "%"),
+  byUnit("7.7.b", "-", "Tỷ lệ đơn vị cấp huyện đã kết nối liên thông với Hệ thống", 2, "%"),
+  byUnit("7.7.c", "-", "Tỷ lệ đơn vị cấp xã đã kết nối liên thông với Hệ thống", 2, "%"),
 ];
 
 // ---------------------------------------------------------------------------------------------------------------
