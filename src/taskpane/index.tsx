@@ -1,5 +1,6 @@
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
+import { z } from "zod";
 import { hasRequirements } from "../io/office/requirements";
 import { App } from "./App";
 import { detectEnvironment } from "./boot";
@@ -12,6 +13,10 @@ import { localeOf, MESSAGES } from "./i18n";
  * limit only guards against an office.js that never answers, and a cold Excel start can be slow.
  */
 const OFFICE_TIMEOUT_MS = 10000;
+
+// zod would probe eval() to compile faster validators; the page's Content-Security-Policy forbids eval, and the
+// catalog is checked once at start, so the interpreted validators are all it needs.
+z.config({ jitless: true });
 
 // A file dropped outside a drop area must not make the browser leave the pane to open it.
 for (const type of ["dragover", "drop"]) window.addEventListener(type, (e) => e.preventDefault());

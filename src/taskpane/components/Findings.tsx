@@ -106,8 +106,9 @@ export function ReportView({ report, onSelect }: { report: SheetReport; onSelect
       <Text>{t.periodIs(s.period || t.notFound)}</Text>
       <div className={styles.counts}>
         <Text weight="semibold">{t.filled(s.filled, s.expected)}</Text>
-        <Text className={styles.errorText}>{t.errorCount(s.errors)}</Text>
-        <Text className={styles.warningText}>{t.warningCount(s.warnings)}</Text>
+        {/* Only counts that are not zero call for attention. */}
+        <Text className={s.errors > 0 ? styles.errorText : styles.muted}>{t.errorCount(s.errors)}</Text>
+        <Text className={s.warnings > 0 ? styles.warningText : styles.muted}>{t.warningCount(s.warnings)}</Text>
       </div>
       <Text className={styles.muted}>{s.recognizedBy === "metadata" ? t.byMetadata : t.byLabels}</Text>
       {s.unplaced.length > 0 && (

@@ -36,9 +36,11 @@ import { Notices, useAction, type Note } from "./Notices";
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
-  tableBox: { overflowX: "auto", maxWidth: "100%" },
-  table: { tableLayout: "auto", minWidth: "520px" },
-  wrap: { overflowWrap: "break-word", verticalAlign: "top", paddingTop: "6px", paddingBottom: "6px" },
+  table: { tableLayout: "auto", width: "100%" },
+  fileName: { display: "block", fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+  fileHeader: { width: "45%" },
+  checksHeader: { width: "4.5em" },
+  wrap: { overflowWrap: "anywhere", verticalAlign: "top", paddingTop: "6px", paddingBottom: "6px" },
   number: { textAlign: "right", verticalAlign: "top", paddingTop: "6px" },
   reason: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -59,39 +61,36 @@ const fileKey = (f: File) => `${f.name}|${f.size}|${f.lastModified}`;
 function FilesTable({ rows }: { rows: FileRow[] }) {
   const { t } = useI18n();
   const styles = useStyles();
+  // Three columns, the unit and period under the file name: the table fits the task pane's ~350 px.
   return (
-    // Scrolls sideways in a narrow pane; focusable so that the keyboard can scroll it too.
-    <div className={styles.tableBox} role="region" aria-label={t.filesCaption} tabIndex={0}>
-      <Table size="small" className={styles.table} aria-label={t.filesCaption}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t.colFile}</TableHeaderCell>
-            <TableHeaderCell>{t.colUnit}</TableHeaderCell>
-            <TableHeaderCell>{t.colPeriod}</TableHeaderCell>
-            <TableHeaderCell>{t.colStatus}</TableHeaderCell>
-            <TableHeaderCell>{t.colErrors}</TableHeaderCell>
-            <TableHeaderCell>{t.colWarnings}</TableHeaderCell>
+    <Table size="small" className={styles.table} aria-label={t.filesCaption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell className={styles.fileHeader}>{t.colFile}</TableHeaderCell>
+          <TableHeaderCell>{t.colStatus}</TableHeaderCell>
+          <TableHeaderCell className={styles.checksHeader}>{t.colChecks}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {rows.map((r) => (
+          <TableRow key={r.key}>
+            <TableCell className={styles.wrap}>
+              <span className={styles.fileName}>{r.sheet ? `${r.file} («${r.sheet}»)` : r.file}</span>
+              {(r.unit || r.period) && (
+                <span className={styles.reason}>{[r.unit, r.period].filter(Boolean).join(" · ")}</span>
+              )}
+            </TableCell>
+            <TableCell className={styles.wrap}>
+              <Badge appearance="tint" color={STATUS[r.status].color}>
+                {STATUS[r.status].text(t)}
+              </Badge>
+              {r.reason && <span className={styles.reason}>{r.reason}</span>}
+            </TableCell>
+            <TableCell className={styles.number}>{r.checked ? `${r.errors} / ${r.warnings}` : "—"}</TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((r) => (
-            <TableRow key={r.key}>
-              <TableCell className={styles.wrap}>{r.sheet ? `${r.file} («${r.sheet}»)` : r.file}</TableCell>
-              <TableCell className={styles.wrap}>{r.unit}</TableCell>
-              <TableCell className={styles.wrap}>{r.period}</TableCell>
-              <TableCell className={styles.wrap}>
-                <Badge appearance="tint" color={STATUS[r.status].color}>
-                  {STATUS[r.status].text(t)}
-                </Badge>
-                {r.reason && <span className={styles.reason}>{r.reason}</span>}
-              </TableCell>
-              <TableCell className={styles.number}>{r.errors}</TableCell>
-              <TableCell className={styles.number}>{r.warnings}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 
@@ -197,7 +196,7 @@ export function MergeTab({ host }: { host: Host }) {
         </Field>
       )}
       <Field label={t.rosterLabel} hint={t.rosterHint}>
-        <Textarea value={roster} resize="vertical" rows={3} onChange={(_, data) => setRoster(data.value)} />
+        <Textarea value={roster} resize="vertical" rows={5} onChange={(_, data) => setRoster(data.value)} />
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={busy || files.length === 0} onClick={merge}>

@@ -27,7 +27,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
   },
   title: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  muted: { color: tokens.colorNeutralForeground3 },
+  // The "(Kèm theo Báo cáo số      /BC-      ngày ...)" line keeps the blanks left for the number and date.
+  muted: { color: tokens.colorNeutralForeground3, whiteSpace: "pre-wrap" },
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalM },
 });
 

@@ -1,5 +1,5 @@
 import { Button, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { Host, ValidationResult } from "../host";
@@ -50,6 +50,16 @@ export function ValidateTab({ host }: { host: Host }) {
       setResult(validated);
       return unrecognizedNotes(validated);
     });
+
+  // The findings' messages are written in the language of the validation: in standalone mode, a language switch
+  // validates the same file again so that they follow (in Excel the language is Office's own and does not switch).
+  const shownIn = useRef(locale);
+  useEffect(() => {
+    if (shownIn.current === locale) return;
+    shownIn.current = locale;
+    if (!excel && file && result) void validate(file);
+    // Only a language change triggers this; file and result are read as they are at that moment.
+  }, [locale]);
 
   const pick = (files: File[]) => {
     setFile(files[0]);

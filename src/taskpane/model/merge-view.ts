@@ -15,6 +15,8 @@ export interface FileRow {
   reason?: string;
   errors: number;
   warnings: number;
+  /** The file was read and validated (an unreadable file has no counts to show). */
+  checked: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function fileRows(result: MergeResult, given: readonly ReceivedFile[]): F
       reason: s.reason,
       errors: s.errors,
       warnings: s.warnings,
+      checked: s.template !== undefined,
     }));
 }
 
