@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The project's whole test run, from a fresh clone: installs what it needs, then lint, types, build, tests.
+# The project's whole test run, from a fresh clone: installs what it needs, then lint, types, the CLI build, the
+# unit and integration tests, and the end-to-end tests (which build the add-in for production first).
 # README's test command and .ci/run both run this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages the tests use: LibreOffice (interop), poppler (PDF text), openpyxl (bench peer).
+# System packages the tests use: LibreOffice (interop), poppler (PDF text), openpyxl (bench peer), Chromium (e2e).
 need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 /usr/bin/python3 -c "import openpyxl" 2>/dev/null || need+=(python3-openpyxl)
@@ -28,3 +30,4 @@ npm run lint
 npm run typecheck
 npm run build:cli
 npx jest --ci
+npm run test:e2e

@@ -1,0 +1,174 @@
+/**
+ * What the end-to-end tests share: the real standalone server (scripts/serve-standalone.js) on a free port, Debian's
+ * Chromium driven by playwright-core (never a downloaded browser), screenshots, file choosing and downloads as a
+ * person does them, and a record of every request the page makes.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from "playwright-core";
+
+export const CHROMIUM = "/usr/bin/chromium";
+export const ROOT = path.resolve(__dirname, "..", "..");
+/** Screenshots and other output of a run (gitignored). */
+export const OUT_DIR = path.join(ROOT, "test-results", "e2e");
+/** The task pane's width in Excel, and a desktop browser's. */
+export const PANE = { width: 350, height: 900 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export const haveChromium = existsSync(CHROMIUM);
+
+/**
+ * `describe` when Chromium is installed. Without it the tests are skipped, loudly: a skipped run is no pass. On CI
+ * (which installs Chromium) a missing browser is a failure, not a skip.
+ */
+export function describeE2E(name: string, body: () => void): void {
+  if (haveChromium) {
+    describe(name, body);
+    return;
+  }
+  const reason = `${CHROMIUM} không có (Debian: apt-get install chromium): BỎ QUA kiểm thử đầu-cuối «${name}». / Chromium is missing: end-to-end tests SKIPPED, nothing was checked.`;
+  if (process.env.CI === "true") {
+    describe(name, () => {
+      it("needs Chromium", () => {
+        throw new Error(reason);
+      });
+    });
+    return;
+  }
+  const bar = "!".repeat(100);
+  process.stderr.write(`\n${bar}\n${reason}\n${bar}\n\n`);
+  describe.skip(name, body);
+}
+
+export interface Server {
+  /** "http://127.0.0.1:<port>" */
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node scripts/serve-standalone.js --port 0` and reads the address it prints. */
+export function startServer(): Promise<Server> {
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(ROOT, "scripts", "serve-standalone.js"), "--port", "0", "--host", "127.0.0.1"],
+    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once("exit", () => resolve());
+      child.kill("SIGTERM");
+    });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    let err = "";
+    const timer = setTimeout(() => {
+      void stop();
+      reject(new Error(`the standalone server printed no address within 10 s: ${out}${err}`));
+    }, 10_000);
+    child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const m = /http:\/\/[^\s/]+:(\d+)\//.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      // The server prints "localhost" for 0.0.0.0; it listens on 127.0.0.1 here.
+      resolve({ origin: `http://127.0.0.1:${m[1]}`, stop });
+    });
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the standalone server exited (${code}) before listening: ${err}`));
+    });
+  });
+}
+
+/** Debian's Chromium, headless, with nothing of its own reaching the network. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/** A fresh browser context as a Vietnamese officer's browser: downloads allowed, the task pane's size. */
+export function newContext(browser: Browser, locale = "vi-VN"): Promise<BrowserContext> {
+  return browser.newContext({ acceptDownloads: true, locale, viewport: PANE });
+}
+
+/** Every URL a context's pages request (Playwright's view), plus what Chromium's network layer saw of a page. */
+export class RequestLog {
+  readonly urls: string[] = [];
+
+  watchContext(context: BrowserContext): void {
+    context.on("request", (r) => this.urls.push(r.url()));
+  }
+
+  /** Chromium's own view of a page's network (also the requests Playwright does not report, like the icon). */
+  async watchNetwork(context: BrowserContext, page: Page): Promise<void> {
+    const cdp = await context.newCDPSession(page);
+    cdp.on("Network.requestWillBeSent", (e: { request: { url: string } }) => this.urls.push(e.request.url));
+    await cdp.send("Network.enable");
+  }
+
+  /** The URLs that are neither of `origin` nor blob:/data:. */
+  foreign(origin: string): string[] {
+    return this.urls.filter((u) => {
+      if (u.startsWith("blob:") || u.startsWith("data:")) return false;
+      return new URL(u).origin !== origin;
+    });
+  }
+}
+
+/** Saves a full-page screenshot as test-results/e2e/<name>-<width>.png. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(OUT_DIR, { recursive: true });
+  const file = path.join(OUT_DIR, `${name}-${page.viewportSize()!.width}.png`);
+  // Transitions finished (a button just enabled again would still be fading from its disabled colour).
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  return file;
+}
+
+/** The same screen at the task pane's width and at a desktop width; the page is left at the pane's width. */
+export async function screenshotBoth(page: Page, name: string): Promise<void> {
+  await page.setViewportSize(PANE);
+  await screenshot(page, name);
+  await page.setViewportSize(DESKTOP);
+  await screenshot(page, name);
+  await page.setViewportSize(PANE);
+}
+
+/** Clicks a "Chọn tệp…" button and picks the files in the file chooser it opens (the real <input type=file>). */
+export async function chooseFiles(page: Page, button: Locator, files: string[]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser"), button.click()]);
+  await chooser.setFiles(files);
+}
+
+/** Clicks a button that downloads a file; returns the download and its bytes. */
+export async function download(page: Page, button: Locator): Promise<{ download: Download; bytes: Uint8Array }> {
+  const [d] = await Promise.all([page.waitForEvent("download"), button.click()]);
+  const file = await d.path();
+  return { download: d, bytes: new Uint8Array(readFileSync(file)) };
+}
+
+/** A tab's panel, found by the tab's visible name. */
+export function panel(page: Page, tabName: string): Locator {
+  return page.getByRole("tabpanel", { name: tabName, exact: true });
+}
+
+/** Clicks a tab by its visible name and waits for its panel. */
+export async function openTab(page: Page, tabName: string): Promise<Locator> {
+  await page.getByRole("tab", { name: tabName, exact: true }).click();
+  const p = panel(page, tabName);
+  await p.waitFor();
+  return p;
+}
