@@ -5,7 +5,7 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   // A browser, a server and real downloads: generous, and never in parallel.
   testTimeout: 120000,
   maxWorkers: 1,

@@ -82,6 +82,14 @@ module.exports = (_env, argv) => {
       ],
     },
     devtool: production ? false : "source-map",
+    // ExcelJS (and its zip library) only serves writing workbooks: one named chunk, loaded on demand.
+    optimization: {
+      splitChunks: {
+        cacheGroups: {
+          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip|pako)[\\/]/, name: "exceljs", chunks: "async" },
+        },
+      },
+    },
     // The lazily loaded ExcelJS chunk is larger than webpack's 244 KiB hint by nature; the entries stay small.
     performance: { hints: false },
     plugins: [

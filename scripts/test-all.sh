@@ -29,5 +29,13 @@ fi
 npm run lint
 npm run typecheck
 npm run build:cli
-npx jest --ci
-npm run test:e2e
+mkdir -p test-results
+npx jest --ci --json --outputFile=test-results/jest.json
+npm run test:e2e -- --json --outputFile=test-results/e2e.json
+
+# One plain closing line over both runs.
+node -e '
+const runs = ["test-results/jest.json", "test-results/e2e.json"].map((f) => require("./" + f));
+const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
+console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
+'

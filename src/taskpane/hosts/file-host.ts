@@ -48,7 +48,9 @@ export function fileHost(deps: FileHostDeps): Host {
     async insertTemplate({ templateId, unit, period }) {
       const entry = catalog().get(templateId);
       if (!entry) throw new Error(`unknown template ${templateId}`);
-      const { templateWorkbook } = await import("../../io/xlsx/template-workbook");
+      const { templateWorkbook } = await import(
+        /* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook"
+      );
       const fileName = `${templateId}.xlsx`;
       deps.save(await templateWorkbook([{ template: entry.template, unit, period }]), fileName);
       return { sheetNames: [], fileName };
@@ -62,7 +64,7 @@ export function fileHost(deps: FileHostDeps): Host {
           throw new UnreadableFileError(file.name, "notFound");
         },
       );
-      const { openWorkbook } = await import("../../io/xlsx/open-workbook");
+      const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
       const opened = await openWorkbook(bytes);
       if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
       const report = validateWorkbook(opened.source, catalog(), { locale, fileName: file.name });
@@ -70,7 +72,7 @@ export function fileHost(deps: FileHostDeps): Host {
     },
 
     async writeSheets(layouts, fileTitle) {
-      const { layoutWorkbook } = await import("../../io/xlsx/template-workbook");
+      const { layoutWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook");
       const fileName = `${fileTitle}.xlsx`;
       deps.save(await layoutWorkbook(layouts, fileTitle), fileName);
       return { sheetNames: layouts.map((l) => l.sheetName), fileName };

@@ -21,7 +21,7 @@ export async function readReceived(
   locale: Locale,
   onProgress: (done: number, total: number) => void,
 ): Promise<ReceivedFile[]> {
-  const { openWorkbook } = await import("../../io/xlsx/open-workbook");
+  const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
   const out: ReceivedFile[] = [];
   for (const [i, f] of files.entries()) {
     onProgress(i, files.length);
