@@ -6,6 +6,7 @@ import type { SheetReport } from "../../domain/rules/validate-sheet";
 import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
+import { titleOf } from "../describe";
 import type { Io } from "../io";
 import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
@@ -26,19 +27,12 @@ interface FileResult {
 }
 
 function sheetResult(file: string, s: SheetReport): FileResult {
-  const t = s.recognition.entry.template;
+  const entry = s.recognition.entry;
   return {
     file,
     sheet: s.sheet,
     status: "ok",
-    template: {
-      id: t.id,
-      version: s.recognition.version,
-      title: t.title
-        .join(" ")
-        .replace(/\s*\{unit\}/g, "")
-        .replace(/\s+TẠI$/, ""),
-    },
+    template: { id: entry.template.id, version: s.recognition.version, title: titleOf(entry) },
     unit: s.recognition.unit.value,
     period: s.recognition.period.value,
     recognizedBy: s.recognition.recognizedBy,
