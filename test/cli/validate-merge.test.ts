@@ -194,3 +194,16 @@ describe("cchc merge", () => {
     expect(err).toBe("Lỗi: không có mẫu biểu «zzz». Xem danh sách mã: npx cchc templates");
   });
 });
+
+describe("cchc validate on a workbook with other sheets", () => {
+  it("validates the appendix and says which sheets it did not check", async () => {
+    const bytes = await filledTemplate("kh-dinhky-pl2", "Sở Nội vụ", "Quý I/2021", { "1.1.a": 3 }, (_ws, wb) => {
+      wb.addWorksheet("Ghi chú").addRow(["Người lập biểu", "Nguyễn Văn A"]);
+    });
+    const file = write("co-trang-ghi-chu.xlsx", bytes);
+    const { code, out } = await runCli("validate", file);
+    expect(code).toBe(0);
+    expect(out).toContain(`${file} — trang «PL2-Định kỳ»`);
+    expect(out).toContain(`${file}: không kiểm tra «Ghi chú» (không phải phụ lục của danh mục).`);
+  });
+});

@@ -49,6 +49,8 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     throw new CliError("thiếu tệp cần kiểm tra. Cách dùng: npx cchc validate <tệp.xlsx>... [--json]");
   const cat = catalog();
   const results: FileResult[] = [];
+  // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
+  const otherSheets: { file: string; sheets: string[] }[] = [];
   for (const file of args.positionals) {
     const bytes = readUserFile(file);
     const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
@@ -64,10 +66,12 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     if (report.sheets.length === 0)
       results.push({ file, status: "unreadable", error: unreadableMessage("noAppendix", "vi"), findings: [] });
     for (const s of report.sheets) results.push(sheetResult(file, s));
+    if (report.sheets.length > 0 && report.unrecognized.length > 0)
+      otherSheets.push({ file, sheets: report.unrecognized });
   }
 
   if (args.switches.has("--json")) io.out(JSON.stringify({ files: results }, null, 2));
-  else printHuman(results, io);
+  else printHuman(results, otherSheets, io);
   if (results.some((r) => r.status === "unreadable")) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
@@ -75,7 +79,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
 const SEVERITY_VI = { error: "Lỗi", warning: "Cảnh báo" } as const;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
-function printHuman(results: FileResult[], io: Io): void {
+function printHuman(results: FileResult[], otherSheets: { file: string; sheets: string[] }[], io: Io): void {
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
@@ -99,6 +103,10 @@ function printHuman(results: FileResult[], io: Io): void {
     warnings += w;
     io.out(`  Đã nhập ${r.filled}/${r.expected} ô số liệu · ${e} lỗi · ${w} cảnh báo`);
   }
+  for (const o of otherSheets)
+    io.out(
+      `\n${o.file}: không kiểm tra ${o.sheets.map((n) => `«${n}»`).join(", ")} (không phải phụ lục của danh mục).`,
+    );
   const unreadable = results.filter((r) => r.status === "unreadable").length;
   const files = new Set(results.map((r) => r.file)).size;
   io.out(
