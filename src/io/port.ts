@@ -1,19 +1,8 @@
-import type { GridSource } from "../domain/grid";
-import type { SheetLayout } from "../domain/layout/model";
-
-export type { Grid, GridSource, RawCell } from "../domain/grid";
-
 /**
- * The workbook port: what the domain needs from a spreadsheet, whatever holds it (an .xlsx file through
- * ExcelJS, or the open workbook through Office.js).
+ * The workbook port: what the domain reads of a spreadsheet (src/domain/grid.ts), whatever holds it, and what
+ * every writer shares. Adapters: xlsx/ (files: ExcelJS writes, fast/ reads) and office/ (the open workbook).
  */
-
-export type WorkbookSource = GridSource;
-
-export interface LayoutTarget {
-  /** Writes the layout as a new sheet and returns the name it got (never overwrites a sheet). */
-  writeLayout(layout: SheetLayout): Promise<string>;
-}
+export type { Grid, GridSource, RawCell } from "../domain/grid";
 
 /** A sheet name not yet taken (Excel compares names case-insensitively; 31 characters at most). */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {

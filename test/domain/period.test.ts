@@ -1,4 +1,4 @@
-import { parsePeriod, quarterOf } from "../../src/domain/period/period";
+import { parsePeriod } from "../../src/domain/period/period";
 
 describe("reporting periods", () => {
   it.each([
@@ -10,10 +10,5 @@ describe("reporting periods", () => {
     ["", 12, undefined],
   ])("%s spans %i months", (text, months, year) => {
     expect(parsePeriod(text)).toEqual({ text, months, year });
-  });
-
-  it("reads roman quarters", () => {
-    expect(quarterOf("Quý IV/2020")).toBe(4);
-    expect(quarterOf("Năm 2020")).toBeUndefined();
   });
 });

@@ -4,8 +4,6 @@ import { foldWord } from "../text/fold";
  * Reporting periods as officers write them: "Quý I/2021", "6 tháng đầu năm 2021", "9 tháng năm 2024",
  * "Năm 2023". Only what the rules need is derived: how many months the period spans.
  */
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
-
 export interface PeriodInfo {
   text: string;
   months: number;
@@ -21,11 +19,4 @@ export function parsePeriod(text: string): PeriodInfo {
   if (/\bquy\s*(i{1,3}|iv|[1-4])\b/.test(t)) return { text, months: 3, year };
   // "Năm 2023", a bare year, or anything unrecognised: a whole year is the widest sensible bound.
   return { text, months: 12, year };
-}
-
-/** Roman or arabic quarter number of "Quý III/2021", for display and tests. */
-export function quarterOf(text: string): number | undefined {
-  const m = foldWord(text).match(/\bquy\s*(i{1,3}|iv|[1-4])\b/);
-  if (!m) return undefined;
-  return ROMAN[m[1]] ?? Number(m[1]);
 }

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import type { Grid, RawCell, WorkbookSource } from "../port";
+import type { Grid, GridSource, RawCell } from "../port";
 
 /** ExcelJS's cell value, reduced to what the domain reads: the shown value, error, formula and format. */
 export function rawCell(cell: ExcelJS.Cell): RawCell {
@@ -37,10 +37,10 @@ export function gridOf(ws: ExcelJS.Worksheet): Grid {
  * through openWorkbook's fast reader (./fast); this stays as the reference that the fast reader is tested
  * against and as the ExcelJS floor that `npm run bench` measures.
  */
-export async function readWorkbook(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; source: WorkbookSource }> {
+export async function readWorkbook(bytes: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; source: GridSource }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const source: WorkbookSource = {
+  const source: GridSource = {
     sheetNames: () => workbook.worksheets.map((w) => w.name),
     grid: (name) => {
       const ws = workbook.getWorksheet(name);
