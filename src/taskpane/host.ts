@@ -37,8 +37,11 @@ export interface Host {
   readonly kind: "excel" | "standalone";
   /** Excel: adds the template as a new sheet of the open workbook. Standalone: downloads a new .xlsx. */
   insertTemplate(choice: TemplateChoice): Promise<Written>;
-  /** Excel: validates the active sheet. Standalone: validates `file`. */
-  validate(locale: Locale, file?: File): Promise<ValidationResult>;
+  /**
+   * Excel: validates the active sheet. Standalone: validates `file`. `completeness` also lists every empty input
+   * cell as a warning (DESIGN.md section 4: empty cells are counted, and listed when the user asks).
+   */
+  validate(locale: Locale, file?: File, opts?: { completeness?: boolean }): Promise<ValidationResult>;
   /** Excel only: activates the sheet and selects the cell of a finding. */
   selectCell?(sheet: string, cell: string): Promise<void>;
   /** Excel only: marks the cells of findings in the sheet (red for errors, amber for warnings). */

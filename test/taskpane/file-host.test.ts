@@ -70,6 +70,18 @@ describe("the standalone page's host", () => {
     ]);
   });
 
+  it("lists every empty input cell as a warning when asked, and only then", async () => {
+    const { host } = standalone();
+    const bytes = await filledTemplate("kh-dinhky-pl2", camRanhUnit, camRanhPeriod, camRanhValues);
+    const file = () => new File([bytes.slice()], "cam-ranh.xlsx");
+    const plain = (await host.validate("vi", file())).reports[0];
+    const full = (await host.validate("vi", file(), { completeness: true })).reports[0];
+    const missing = full.findings.filter((f) => f.code === "completeness.missing");
+    expect(plain.findings.some((f) => f.code === "completeness.missing")).toBe(false);
+    expect(missing).toHaveLength(full.expected - full.filled);
+    expect(missing.every((f) => f.severity === "warning" && f.message === "Chưa nhập số liệu.")).toBe(true);
+  });
+
   it("says which sheets of a workbook hold no appendix", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Ghi chú").getCell("A1").value = "Danh sách cán bộ";

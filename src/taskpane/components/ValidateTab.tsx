@@ -1,4 +1,4 @@
-import { Button, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { Button, Checkbox, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useEffect, useRef, useState } from "react";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
@@ -38,6 +38,7 @@ export function ValidateTab({ host }: { host: Host }) {
   const styles = useStyles();
   const [file, setFile] = useState<File>();
   const [result, setResult] = useState<ValidationResult>();
+  const [completeness, setCompleteness] = useState(false);
   const { busy, notes, run } = useAction();
   const hintId = useId("validate-hint");
   const excel = host.kind === "excel";
@@ -46,7 +47,7 @@ export function ValidateTab({ host }: { host: Host }) {
   const validate = (chosen?: File) =>
     run(async () => {
       setResult(undefined);
-      const validated = await host.validate(locale, chosen);
+      const validated = await host.validate(locale, chosen, { completeness });
       setResult(validated);
       return unrecognizedNotes(validated);
     });
@@ -104,6 +105,11 @@ export function ValidateTab({ host }: { host: Host }) {
         </Button>
         {busy && <Spinner size="tiny" label={t.busy} />}
       </div>
+      <Checkbox
+        checked={completeness}
+        label={t.listEmptyCells}
+        onChange={(_, data) => setCompleteness(data.checked === true)}
+      />
       <Text id={hintId} className={styles.muted}>
         {excel ? t.validateHintExcel : t.chooseFileHint}
       </Text>

@@ -42,11 +42,12 @@ export function excelHost(): Host {
       return { sheetNames: await run((context) => writeLayouts(context, [layout])) };
     },
 
-    async validate(locale) {
+    async validate(locale, _file, opts) {
       const grid = await run((context) => readGrid(context));
       const recognition = recognizeSheet(grid, catalog(), { fileName: workbookName() });
       if (!recognition) return { reports: [], unrecognized: [grid.sheetName] };
-      return { reports: [validateSheet(grid, recognition, { locale })], unrecognized: [] };
+      const report = validateSheet(grid, recognition, { locale, completeness: opts?.completeness });
+      return { reports: [report], unrecognized: [] };
     },
 
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

@@ -56,7 +56,7 @@ export function fileHost(deps: FileHostDeps): Host {
       return { sheetNames: [], fileName };
     },
 
-    async validate(locale, file) {
+    async validate(locale, file, opts) {
       if (!file) throw new Error("validate: no file given");
       const bytes = await file.arrayBuffer().then(
         (b) => new Uint8Array(b),
@@ -67,7 +67,11 @@ export function fileHost(deps: FileHostDeps): Host {
       const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
       const opened = await openWorkbook(bytes);
       if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
-      const report = validateWorkbook(opened.source, catalog(), { locale, fileName: file.name });
+      const report = validateWorkbook(opened.source, catalog(), {
+        locale,
+        fileName: file.name,
+        completeness: opts?.completeness,
+      });
       return { reports: report.sheets, unrecognized: report.unrecognized, fileName: file.name };
     },
 

@@ -32,6 +32,7 @@ export const en: Messages = {
   rememberFailed: "The unit and period could not be saved for next time.",
 
   validate: "Validate",
+  listEmptyCells: "Also list the cells left empty",
   validateHintExcel: "Validates the active sheet.",
   chooseFile: "Choose file…",
   chooseFileHint: "Choose or drop an .xlsx file onto this area; it is validated at once.",

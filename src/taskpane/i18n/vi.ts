@@ -34,6 +34,7 @@ export const vi = {
   rememberFailed: "Không lưu được đơn vị và kỳ báo cáo để dùng cho lần sau.",
 
   validate: "Kiểm tra",
+  listEmptyCells: "Liệt kê cả các ô chưa nhập",
   validateHintExcel: "Kiểm tra trang tính đang mở.",
   chooseFile: "Chọn tệp…",
   chooseFileHint: "Chọn hoặc kéo thả một tệp .xlsx vào khung này; tệp được kiểm tra ngay.",
