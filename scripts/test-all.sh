@@ -21,8 +21,8 @@ if [ ${#need[@]} -gt 0 ]; then
   fi
 fi
 
-# npm ci whenever the installed tree may differ from the lock file.
-if [ "${CI:-}" = "true" ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# npm ci whenever the installed tree may differ from the lock file (none yet, or the lock file is newer).
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   npm ci --no-audit --no-fund
 fi
 
