@@ -6,13 +6,6 @@ export function sourceOf(e: CatalogEntry): string {
   return `${e.document.title} — ${t.appendix}${t.table ? `, bảng ${t.table}` : ""}`;
 }
 
-export function titleOf(e: CatalogEntry): string {
-  return e.template.title
-    .join(" ")
-    .replace(/\s*\{unit\}/g, "")
-    .replace(/\s+TẠI$/, "");
-}
-
 export function indicatorCount(e: CatalogEntry): number {
   return e.template.rows.filter((r) => r.type === "indicator").length;
 }

@@ -1,7 +1,8 @@
 import { catalog } from "../domain/catalog";
-import { recognizeSheet } from "../domain/recognize/recognize";
 import type { Locale } from "../domain/rules/finding";
-import { validateSheet, type SheetReport } from "../domain/rules/validate-sheet";
+import { markBatches } from "../domain/rules/marks";
+import type { SheetReport } from "../domain/rules/validate-sheet";
+import { validateGrid } from "../domain/rules/validate-workbook";
 import { clearMarks, markCells, readGrid } from "../io/office";
 import type { CheckSummary } from "./summary-codec";
 
@@ -74,21 +75,11 @@ export async function checkActiveSheet(
 ): Promise<CheckSummary> {
   const grid = await readGrid(context);
   // The file name is where a hand-made sheet's unit or period is read when its title block does not say.
-  const recognition = recognizeSheet(grid, catalog(), { fileName });
-  if (!recognition)
+  const report = validateGrid(grid, catalog(), { locale, fileName });
+  if (!report)
     return { title: TEXT[locale].title(grid.sheetName), lines: [...TEXT[locale].unknown], close: TEXT[locale].close };
-  const report = validateSheet(grid, recognition, { locale });
-  const cells = (severity: "error" | "warning") =>
-    report.findings.filter((f) => f.severity === severity && f.cell).map((f) => f.cell);
-  const errorCells = new Set(cells("error"));
   await clearMarks(context, grid.sheetName);
-  await markCells(context, grid.sheetName, [...errorCells], "error");
-  await markCells(
-    context,
-    grid.sheetName,
-    cells("warning").filter((c) => !errorCells.has(c)),
-    "warning",
-  );
+  for (const batch of markBatches(report.findings)) await markCells(context, batch.sheet, batch.cells, batch.severity);
   return summarize(report, locale);
 }
 

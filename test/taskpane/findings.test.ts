@@ -3,7 +3,8 @@ import { catalog } from "../../src/domain/catalog";
 import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
 import type { SheetReport } from "../../src/domain/rules/validate-sheet";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
-import { bySeverity, markBatches, markedCellCount, summarize } from "../../src/taskpane/model/findings";
+import { markBatches, markedCellCount } from "../../src/domain/rules/marks";
+import { bySeverity, summarize } from "../../src/taskpane/model/findings";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { filledTemplate } from "../helpers/workbooks";
 

@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { catalog } from "../../domain/catalog";
+import { catalog, plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import { parseRoster } from "../../domain/merge/roster";
@@ -11,7 +11,6 @@ import { parseArgs } from "../args";
 import type { Io } from "../io";
 import { receiveFile } from "../receive-file";
 import { CliError, writeOutput } from "../output-file";
-import { titleOf } from "../describe";
 
 /** The .xlsx files named, folders expanded (recursively, Excel's "~$" lock files left out), in a stable order. */
 async function expandInputs(inputs: string[], output: string): Promise<string[]> {
@@ -82,7 +81,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     const layouts = mergeOutputSheets(result, "vi");
     await writeOutput(
       output,
-      await layoutWorkbook(layouts, `Tổng hợp ${titleOf(result.entry!)}`, { fast: true }),
+      await layoutWorkbook(layouts, `Tổng hợp ${plainTitle(result.entry!)}`, { fast: true }),
       force,
     );
   }
@@ -94,7 +93,9 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
 function jsonOf(r: MergeResult, output: string | null) {
   return {
     output,
-    template: r.entry ? { id: r.entry.template.id, version: r.entry.template.version, title: titleOf(r.entry) } : null,
+    template: r.entry
+      ? { id: r.entry.template.id, version: r.entry.template.version, title: plainTitle(r.entry) }
+      : null,
     period: r.period,
     units: r.sources
       .filter((s) => s.status === "included")
@@ -108,7 +109,7 @@ function jsonOf(r: MergeResult, output: string | null) {
 function printHuman(r: MergeResult, output: string | null, io: Io): void {
   const included = r.sources.filter((s) => s.status === "included");
   if (r.entry)
-    io.out(`Mẫu biểu: ${r.entry.template.id} — ${titleOf(r.entry)}${r.period ? ` · Kỳ báo cáo: ${r.period}` : ""}`);
+    io.out(`Mẫu biểu: ${r.entry.template.id} — ${plainTitle(r.entry)}${r.period ? ` · Kỳ báo cáo: ${r.period}` : ""}`);
   const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
   for (const s of included)
     io.out(

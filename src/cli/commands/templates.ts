@@ -1,6 +1,6 @@
-import { catalog } from "../../domain/catalog";
+import { catalog, plainTitle } from "../../domain/catalog";
 import { parseArgs } from "../args";
-import { indicatorCount, sourceOf, titleOf } from "../describe";
+import { indicatorCount, sourceOf } from "../describe";
 import type { Io } from "../io";
 
 /** `cchc templates [--json]`: every appendix of the catalog. */
@@ -11,7 +11,7 @@ export async function templatesCommand(argv: string[], io: Io): Promise<number> 
     const list = entries.map((e) => ({
       id: e.template.id,
       version: e.template.version,
-      title: titleOf(e),
+      title: plainTitle(e),
       source: sourceOf(e),
     }));
     io.out(JSON.stringify(list, null, 2));
@@ -27,7 +27,7 @@ export async function templatesCommand(argv: string[], io: Io): Promise<number> 
     const t = e.template;
     const where = `${t.appendix}${t.table ? ` ${t.table}` : ""}`;
     io.out(
-      `  ${t.id.padEnd(idWidth)}  ${where.padEnd(18)} ${String(indicatorCount(e)).padStart(3)} chỉ tiêu  ${titleOf(e)}`,
+      `  ${t.id.padEnd(idWidth)}  ${where.padEnd(18)} ${String(indicatorCount(e)).padStart(3)} chỉ tiêu  ${plainTitle(e)}`,
     );
   }
   io.out(`\n${entries.length} mẫu biểu từ ${new Set(entries.map((e) => e.document.id)).size} văn bản.`);

@@ -1,12 +1,11 @@
 import path from "node:path";
-import { catalog } from "../../domain/catalog";
+import { catalog, plainTitle } from "../../domain/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
 import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
-import { titleOf } from "../describe";
 import type { Io } from "../io";
 import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
@@ -32,7 +31,7 @@ function sheetResult(file: string, s: SheetReport): FileResult {
     file,
     sheet: s.sheet,
     status: "ok",
-    template: { id: entry.template.id, version: s.recognition.version, title: titleOf(entry) },
+    template: { id: entry.template.id, version: s.recognition.version, title: plainTitle(entry) },
     unit: s.recognition.unit.value,
     period: s.recognition.period.value,
     recognizedBy: s.recognition.recognizedBy,

@@ -44,3 +44,12 @@ export function buildCatalog(modules: Record<string, SourceModuleInput>): Catalo
   }
   return { templates, get: (id) => byId.get(id) };
 }
+
+/** A template's title without its unit placeholder ("... TẠI {unit}"): how lists and reports name it. */
+export function plainTitle(entry: CatalogEntry): string {
+  return entry.template.title
+    .join(" ")
+    .replace(/\s*\{unit\}/g, "")
+    .replace(/\s+TẠI$/, "")
+    .trim();
+}

@@ -1,3 +1,5 @@
+import { foldWord } from "../text/fold";
+
 /**
  * Number text as Vietnamese officers type it. Vietnamese writes "." (or a space) between thousands and "," before
  * decimals, but many files follow the English convention; DESIGN.md section 5: parse conservatively, and flag
@@ -28,10 +30,6 @@ export function normalizeCellText(text: string): string {
  * so text carrying one is not a number. Compared without diacritics.
  */
 const MULTIPLIER_WORDS = new Set(["trieu", "tr", "ty", "ti", "nghin", "ngan", "tram", "van", "k", "m", "b"]);
-
-function fold(s: string): string {
-  return s.normalize("NFD").replace(/\p{M}/gu, "").replace(/[đĐ]/g, "d").toLowerCase();
-}
 
 type Expect = "integer" | "decimal";
 
@@ -114,7 +112,7 @@ export function parseNumberText(text: string, expect: "integer" | "decimal"): Pa
     // A unit after a space ("79,53 điểm", "120 hồ sơ"), or a currency sign written against the number ("500.000đ").
     const m = /^(.*\d) ((?:[\p{L}\p{M}₫]+)(?: [\p{L}\p{M}₫]+)*)$/u.exec(t) ?? /^(.*\d)(đ|₫)$/u.exec(t);
     if (m) {
-      if (m[2].split(" ").some((w) => MULTIPLIER_WORDS.has(fold(w)))) return undefined;
+      if (m[2].split(" ").some((w) => MULTIPLIER_WORDS.has(foldWord(w)))) return undefined;
       t = m[1];
       unit = m[2];
     }

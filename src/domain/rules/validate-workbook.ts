@@ -1,5 +1,5 @@
 import type { Catalog } from "../catalog/catalog";
-import type { GridSource } from "../grid";
+import type { Grid, GridSource } from "../grid";
 import { INDEX_SHEET } from "../layout/identity";
 import { recognizeSheet } from "../recognize/recognize";
 import { validateSheet, type SheetReport, type ValidateOptions } from "./validate-sheet";
@@ -8,6 +8,16 @@ export interface WorkbookReport {
   sheets: SheetReport[];
   /** Visible sheets that hold no appendix of the catalog. */
   unrecognized: string[];
+}
+
+/** Recognises one sheet and validates it; undefined when it is no appendix of the catalog. */
+export function validateGrid(
+  grid: Grid,
+  cat: Catalog,
+  opts: ValidateOptions & { fileName?: string },
+): SheetReport | undefined {
+  const recognition = recognizeSheet(grid, cat, { fileName: opts.fileName });
+  return recognition && validateSheet(grid, recognition, opts);
 }
 
 /** Recognises every visible sheet of a workbook and validates those that are appendices. */
@@ -22,8 +32,8 @@ export function validateWorkbook(
     if (name === INDEX_SHEET) continue;
     const grid = source.grid(name);
     if (grid.hidden) continue;
-    const recognition = recognizeSheet(grid, cat, { fileName: opts.fileName });
-    if (recognition) sheets.push(validateSheet(grid, recognition, opts));
+    const report = validateGrid(grid, cat, opts);
+    if (report) sheets.push(report);
     else unrecognized.push(name);
   }
   return { sheets, unrecognized };

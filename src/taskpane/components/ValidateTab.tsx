@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from "react";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { Host, ValidationResult } from "../host";
-import { markBatches, markedCellCount } from "../model/findings";
+import { markBatches, markedCellCount } from "../../domain/rules/marks";
 import { ChooseFiles, DropArea } from "./FileDrop";
 import { ReportView } from "./Findings";
 import { useI18n } from "./i18n-context";

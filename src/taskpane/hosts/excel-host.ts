@@ -1,10 +1,9 @@
 import { catalog } from "../../domain/catalog";
 import { buildLayout } from "../../domain/layout/build-layout";
-import { recognizeSheet } from "../../domain/recognize/recognize";
-import { validateSheet } from "../../domain/rules/validate-sheet";
+import { validateGrid } from "../../domain/rules/validate-workbook";
 import { clearMarks, markCells, readGrid, selectCell, toOfficeError, writeLayouts } from "../../io/office";
 import type { Host, Remembered } from "../host";
-import { markBatches } from "../model/findings";
+import { markBatches } from "../../domain/rules/marks";
 
 /** The document setting that keeps the unit and period last used, with the workbook. */
 const REMEMBERED = "cchc.remembered";
@@ -44,10 +43,12 @@ export function excelHost(): Host {
 
     async validate(locale, _file, opts) {
       const grid = await run((context) => readGrid(context));
-      const recognition = recognizeSheet(grid, catalog(), { fileName: workbookName() });
-      if (!recognition) return { reports: [], unrecognized: [grid.sheetName] };
-      const report = validateSheet(grid, recognition, { locale, completeness: opts?.completeness });
-      return { reports: [report], unrecognized: [] };
+      const report = validateGrid(grid, catalog(), {
+        locale,
+        completeness: opts?.completeness,
+        fileName: workbookName(),
+      });
+      return report ? { reports: [report], unrecognized: [] } : { reports: [], unrecognized: [grid.sheetName] };
     },
 
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

@@ -1,4 +1,4 @@
-import type { Catalog, CatalogEntry } from "../../domain/catalog/catalog";
+import { plainTitle, type Catalog, type CatalogEntry } from "../../domain/catalog/catalog";
 import type { SourceDocument } from "../../domain/catalog/schema";
 import { buildLayout } from "../../domain/layout/build-layout";
 import type { Messages } from "../i18n";
@@ -40,15 +40,6 @@ export function templatePreview(entry: CatalogEntry, unit: string, period: strin
     .cells.filter((c) => PREVIEWED.has(c.style))
     .sort((a, b) => a.row - b.row)
     .map((c) => ({ kind: c.style as PreviewLine["kind"], text: String(c.value) }));
-}
-
-/** The title without its unit placeholder ("... TẠI {unit}"), to name a template in a list. */
-function plainTitle(entry: CatalogEntry): string {
-  return entry.template.title
-    .join(" ")
-    .replace(/\s*\{unit\}/g, "")
-    .replace(/\s+TẠI$/, "")
-    .trim();
 }
 
 /**
