@@ -1,7 +1,5 @@
-import { catalog } from "../../domain/catalog";
 import type { ReceivedFile } from "../../domain/merge/select";
 import type { Locale } from "../../domain/rules/finding";
-import { validateWorkbook } from "../../domain/rules/validate-workbook";
 
 /** What the pane needs of a chosen file (a DOM File). */
 export interface PickedFile {
@@ -14,14 +12,14 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Reads and validates received files one by one, as the merge needs them: every file becomes a ReceivedFile,
- * readable or with the reason it is not. ExcelJS is loaded on first use only (a separate chunk).
+ * readable or with the reason it is not. The reader is loaded on first use only (a separate, small chunk).
  */
 export async function readReceived(
   files: readonly PickedFile[],
   locale: Locale,
   onProgress: (done: number, total: number) => void,
 ): Promise<ReceivedFile[]> {
-  const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
+  const { receiveWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/receive-workbook");
   const out: ReceivedFile[] = [];
   for (const [i, f] of files.entries()) {
     onProgress(i, files.length);
@@ -31,19 +29,10 @@ export async function readReceived(
       (b) => new Uint8Array(b),
       () => undefined,
     );
-    if (!bytes) {
-      out.push({ file: f.name, outcome: { ok: false, reason: "notFound" } });
-      continue;
-    }
-    const opened = await openWorkbook(bytes);
     out.push(
-      opened.ok
-        ? {
-            file: f.name,
-            modified: opened.modified,
-            outcome: { ok: true, report: validateWorkbook(opened.source, catalog(), { locale, fileName: f.name }) },
-          }
-        : { file: f.name, outcome: { ok: false, reason: opened.reason } },
+      bytes
+        ? await receiveWorkbook(f.name, bytes, locale)
+        : { file: f.name, outcome: { ok: false, reason: "notFound" } },
     );
   }
   onProgress(files.length, files.length);
