@@ -20,7 +20,7 @@ const TEXT = {
     ],
     clean: "Không phát hiện lỗi.",
     counts: (errors: number, warnings: number) => `${errors} lỗi (ô tô đỏ), ${warnings} cảnh báo (ô tô vàng).`,
-    filled: (filled: number, expected: number) => `Đã nhập ${filled}/${expected} chỉ tiêu.`,
+    filled: (filled: number, expected: number) => `Đã nhập ${filled}/${expected} ô số liệu.`,
     byLabels: "Trang tính không có mã ẩn của mẫu: đã nhận dạng theo nhãn các dòng.",
     more: "Mở CCHC > Kiểm tra để xem toàn bộ danh sách, chuyển đến từng ô và bỏ tô màu.",
     close: "Đóng",
@@ -35,7 +35,7 @@ const TEXT = {
     clean: "No problems found.",
     counts: (errors: number, warnings: number) =>
       `${errors} error(s) (cells in red), ${warnings} warning(s) (cells in amber).`,
-    filled: (filled: number, expected: number) => `${filled}/${expected} indicators filled in.`,
+    filled: (filled: number, expected: number) => `${filled}/${expected} input cells filled in.`,
     byLabels: "The sheet carries no hidden template ids: it was recognised by its row labels.",
     more: "Open CCHC > Kiểm tra for the full list, to go to each cell and to clear the marks.",
     close: "Close",

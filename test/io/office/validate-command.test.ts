@@ -28,6 +28,8 @@ describe("the ribbon's Kiểm tra command", () => {
     expect(mock.syncs).toBeLessThanOrEqual(7);
     expect(summary.title).toBe(`Kiểm tra trang «${layout.sheetName}»`);
     expect(summary.lines[0]).toMatch(/^2 lỗi/);
+    // Two input cells hold something (both wrong): filled counts cells, as the task pane says it.
+    expect(summary.lines).toContain(`Đã nhập 2/${layout.inputs.filter((i) => !i.optional).length} ô số liệu.`);
     expect(summary.lines.some((l) => l.startsWith(`${bad[0]}: `))).toBe(true);
     expect(summary.close).toBe("Đóng");
     const marked = sheet.conditionalFormats.filter((f) => f.fill === "#FFC7CE").flatMap((f) => f.areas);
