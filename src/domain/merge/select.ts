@@ -2,6 +2,7 @@ import type { UnreadableReason } from "../files/unreadable";
 import type { SheetReport } from "../rules/validate-sheet";
 import type { WorkbookReport } from "../rules/validate-workbook";
 import { foldWord } from "../text/fold";
+import { cleanName, unitKey } from "../text/names";
 
 /** A file received from a unit, read and validated (or not readable). */
 export interface ReceivedFile {
@@ -28,14 +29,7 @@ export type SetAsideReason =
   | { kind: "otherTemplate"; templates: string[] }
   | { kind: "otherPeriod"; period: string };
 
-/** Units are their declared names: NFC (macOS files arrive as NFD), case and spacing do not matter. */
-export function unitKey(name: string): string {
-  return name
-    .normalize("NFC")
-    .toLocaleLowerCase("vi")
-    .replace(/[\s\u00a0]+/g, " ")
-    .trim();
-}
+export { unitKey } from "../text/names";
 
 /** Periods compared as officers write them, ignoring case, diacritics and punctuation. */
 export function periodKey(period: string): string {
@@ -83,7 +77,7 @@ export function selectSubmissions(
       return;
     }
     for (const report of f.outcome.report.sheets) {
-      const unit = report.recognition.unit.value || f.file.replace(/\.[^.]+$/, "");
+      const unit = cleanName(report.recognition.unit.value) || cleanName(f.file.replace(/\.[^.]+$/, ""));
       sheets.push({ file: f.file, order, modified: f.modified, unit, unitKey: unitKey(unit), report });
     }
   });
