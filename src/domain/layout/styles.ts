@@ -8,6 +8,8 @@ export type StyleName =
   | "attached"
   | "heading"
   | "meta"
+  | "metaLabel"
+  | "blank"
   | "header"
   | "stt"
   | "section"
@@ -43,6 +45,10 @@ export const STYLES: Record<StyleName, CellStyle> = {
   attached: { italic: true, size: 11, horizontal: "center", vertical: "middle", wrap: true, border: false },
   heading: { bold: true, size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
   meta: { size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
+  /** "Đơn vị báo cáo:" beside the box to fill in when the unit (or period) was left blank. */
+  metaLabel: { size: 12, horizontal: "right", vertical: "middle", wrap: false, border: false },
+  /** That box: unlocked and marked as input cells are. */
+  blank: { size: 12, horizontal: "left", vertical: "middle", wrap: false, border: true, fill: INPUT_FILL },
   header: {
     bold: true,
     size: 11,
