@@ -1,7 +1,9 @@
+// First: the catalog's schemas must not probe eval() (see src/taskpane/jitless.ts).
+import "../taskpane/jitless";
 import type { Locale } from "../domain/rules/finding";
 import { hasRequirements, OFFICE_ERROR_MESSAGES, toOfficeError } from "../io/office";
 import { encodeSummary, type CheckSummary } from "./summary-codec";
-import { checkActiveSheet, failureSummary } from "./validate-active-sheet";
+import { checkWorkbook, failureSummary } from "./validate-workbook";
 
 /**
  * The ribbon's function commands (manifest.xml FunctionFile: commands.html). "Kiểm tra" works without the task
@@ -42,12 +44,12 @@ function showSummary(summary: CheckSummary, done: () => void): void {
   });
 }
 
-async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
   const locale = uiLocale();
   let summary: CheckSummary;
   try {
     summary = hasRequirements()
-      ? await Excel.run((context) => checkActiveSheet(context, locale, workbookName()))
+      ? await Excel.run((context) => checkWorkbook(context, locale, workbookName()))
       : failureSummary(OFFICE_ERROR_MESSAGES.unsupported[locale], locale);
   } catch (e) {
     summary = failureSummary(toOfficeError(e).text(locale), locale);
@@ -55,4 +57,5 @@ async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<v
   showSummary(summary, () => event.completed());
 }
 
-Office.onReady(() => Office.actions.associate("validateActiveSheet", validateActiveSheet));
+// "validateActiveSheet" is the manifest's name for the command (kept so that installed manifests still work).
+Office.onReady(() => Office.actions.associate("validateActiveSheet", validateWorkbookCommand));

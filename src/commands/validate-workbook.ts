@@ -2,8 +2,8 @@ import { catalog } from "../domain/catalog";
 import type { Locale } from "../domain/rules/finding";
 import { markBatches } from "../domain/rules/marks";
 import type { SheetReport } from "../domain/rules/validate-sheet";
-import { validateGrid } from "../domain/rules/validate-workbook";
-import { clearMarks, markCells, readGrid } from "../io/office";
+import { validateWorkbook } from "../domain/rules/validate-workbook";
+import { clearMarks, markCells, readWorkbookGrids } from "../io/office";
 import type { CheckSummary } from "./summary-codec";
 
 /** Findings listed in the dialog; the task pane shows them all. The dialog's URL carries them, so few and short. */
@@ -13,11 +13,14 @@ const LINE_LENGTH = 140;
 const TEXT = {
   vi: {
     title: (sheet: string) => `Kiểm tra trang «${sheet}»`,
+    workbookTitle: (n: number) => `Kiểm tra sổ tính: ${n} trang phụ lục`,
     failed: "Không kiểm tra được",
     unknown: [
-      "Trang tính này không khớp mẫu phụ lục CCHC nào trong danh mục.",
-      "Hãy mở đúng trang báo cáo, hoặc chèn mẫu bằng Mở CCHC > Mẫu biểu.",
+      "Không trang tính nào của sổ tính khớp mẫu phụ lục CCHC trong danh mục.",
+      "Hãy mở đúng sổ tính báo cáo, hoặc chèn mẫu bằng Mở CCHC > Mẫu biểu.",
     ],
+    sheetLine: (sheet: string, errors: number, warnings: number, filled: number, expected: number) =>
+      `«${sheet}»: ${errors} lỗi, ${warnings} cảnh báo; đã nhập ${filled}/${expected} ô số liệu.`,
     clean: "Không phát hiện lỗi.",
     counts: (errors: number, warnings: number) => `${errors} lỗi (ô tô đỏ), ${warnings} cảnh báo (ô tô vàng).`,
     filled: (filled: number, expected: number) => `Đã nhập ${filled}/${expected} ô số liệu.`,
@@ -27,11 +30,14 @@ const TEXT = {
   },
   en: {
     title: (sheet: string) => `Validation of “${sheet}”`,
+    workbookTitle: (n: number) => `Validation of the workbook: ${n} appendix sheets`,
     failed: "Validation failed",
     unknown: [
-      "This sheet matches no CCHC appendix of the catalog.",
-      "Open the report's sheet, or insert a template with Open CCHC > Mẫu biểu.",
+      "No sheet of this workbook matches a CCHC appendix of the catalog.",
+      "Open the report's workbook, or insert a template with Open CCHC > Mẫu biểu.",
     ],
+    sheetLine: (sheet: string, errors: number, warnings: number, filled: number, expected: number) =>
+      `“${sheet}”: ${errors} error(s), ${warnings} warning(s); ${filled}/${expected} input cells filled in.`,
     clean: "No problems found.",
     counts: (errors: number, warnings: number) =>
       `${errors} error(s) (cells in red), ${warnings} warning(s) (cells in amber).`,
@@ -44,43 +50,54 @@ const TEXT = {
 
 const clip = (s: string) => (s.length <= LINE_LENGTH ? s : `${s.slice(0, LINE_LENGTH - 1)}…`);
 
-function summarize(report: SheetReport, locale: Locale): CheckSummary {
+/** The dialog's text for the appendix sheets validated (the active sheet first). */
+function summarize(reports: readonly SheetReport[], locale: Locale): CheckSummary {
   const t = TEXT[locale];
-  const errors = report.findings.filter((f) => f.severity === "error");
-  const warnings = report.findings.filter((f) => f.severity === "warning");
+  const findings = reports.flatMap((r) => r.findings);
+  const errors = findings.filter((f) => f.severity === "error");
+  const warnings = findings.filter((f) => f.severity === "warning");
+  const several = reports.length > 1;
   const listed = [...errors, ...warnings]
     .slice(0, LISTED)
-    .map((f) => clip(f.cell ? `${f.cell}: ${f.message}` : f.message));
+    .map((f) => clip(`${several && f.cell ? `${f.sheet}!` : ""}${f.cell ? `${f.cell}: ` : ""}${f.message}`));
+  const count = (r: SheetReport, severity: string) => r.findings.filter((f) => f.severity === severity).length;
   return {
-    title: t.title(report.sheet),
+    title: several ? t.workbookTitle(reports.length) : t.title(reports[0].sheet),
     lines: [
-      report.findings.length === 0 ? t.clean : t.counts(errors.length, warnings.length),
-      t.filled(report.filled, report.expected),
-      ...(report.recognition.recognizedBy === "labels" ? [t.byLabels] : []),
+      findings.length === 0 ? t.clean : t.counts(errors.length, warnings.length),
+      ...(several
+        ? reports.map((r) => t.sheetLine(r.sheet, count(r, "error"), count(r, "warning"), r.filled, r.expected))
+        : [t.filled(reports[0].filled, reports[0].expected)]),
+      ...(reports.some((r) => r.recognition.recognizedBy === "labels") ? [t.byLabels] : []),
       ...listed,
-      ...(report.findings.length > 0 ? [t.more] : []),
+      ...(findings.length > 0 ? [t.more] : []),
     ],
     close: t.close,
   };
 }
 
 /**
- * Validates the active sheet and marks its invalid cells (errors red, warnings amber; a cell with both is red),
- * replacing the marks of an earlier run. Seven syncs at most, however many rows and invalid cells.
+ * Validates every appendix sheet of the workbook (the active one first) and marks their invalid cells (errors
+ * red, warnings amber; a cell with both is red), replacing the marks of an earlier run. The number of syncs grows
+ * with the appendix sheets, never with their rows or invalid cells.
  */
-export async function checkActiveSheet(
+export async function checkWorkbook(
   context: Excel.RequestContext,
   locale: Locale,
   fileName?: string,
 ): Promise<CheckSummary> {
-  const grid = await readGrid(context);
+  // Loaded with the sheets' first sync: no request of its own.
+  const active = context.workbook.worksheets.getActiveWorksheet().load("name");
+  const source = await readWorkbookGrids(context);
   // The file name is where a hand-made sheet's unit or period is read when its title block does not say.
-  const report = validateGrid(grid, catalog(), { locale, fileName });
-  if (!report)
-    return { title: TEXT[locale].title(grid.sheetName), lines: [...TEXT[locale].unknown], close: TEXT[locale].close };
-  await clearMarks(context, grid.sheetName);
-  for (const batch of markBatches(report.findings)) await markCells(context, batch.sheet, batch.cells, batch.severity);
-  return summarize(report, locale);
+  const { sheets } = validateWorkbook(source, catalog(), { locale, fileName });
+  if (sheets.length === 0)
+    return { title: TEXT[locale].failed, lines: [...TEXT[locale].unknown], close: TEXT[locale].close };
+  const reports = [...sheets].sort((a, b) => Number(b.sheet === active.name) - Number(a.sheet === active.name));
+  for (const r of reports) await clearMarks(context, r.sheet);
+  for (const batch of markBatches(reports.flatMap((r) => r.findings)))
+    await markCells(context, batch.sheet, batch.cells, batch.severity);
+  return summarize(reports, locale);
 }
 
 /** What the dialog shows when Excel refused (protected sheet, edit mode...). */
