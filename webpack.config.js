@@ -18,13 +18,31 @@ const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 const PORT = 3000;
 
 /**
+ * The standalone page's own Content-Security-Policy, in the page itself so that it holds on whatever server
+ * (IIS, nginx, a shared folder) an office puts dist/ on: scripts and the worker from the page's origin only, no
+ * eval, no request anywhere else. Fluent UI writes its styles at run time, hence the inline styles.
+ */
+const STANDALONE_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/**
  * A page of the add-in: it loads office.js from Microsoft's CDN (the only external request) before its own
  * bundle. The standalone page (`office: false`) is the same task pane without it: it makes no request at all.
  */
-const page = ({ title, head = "", body = "", office = true }) => `<!doctype html>
+const page = ({ title, head = "", body = "", office = true, csp }) => `<!doctype html>
 <html lang="vi">
   <head>
     <meta charset="utf-8" />
+    ${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}" />` : ""}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     <link rel="icon" type="image/png" href="assets/icon-32.png" />
@@ -101,7 +119,12 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({
         filename: "standalone.html",
         chunks: ["taskpane"],
-        templateContent: page({ title: "CCHC - Phụ lục thống kê CCHC", body: `<div id="root"></div>`, office: false }),
+        templateContent: page({
+          title: "CCHC - Phụ lục thống kê CCHC",
+          body: `<div id="root"></div>`,
+          office: false,
+          csp: STANDALONE_CSP,
+        }),
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -51,7 +51,8 @@ const server = http.createServer((req, res) => {
     res.writeHead(200, {
       "content-type": TYPES[path.extname(file)] || "application/octet-stream",
       // The page must not reach anywhere else; the browser enforces it too.
-      "content-security-policy": "default-src 'self' blob: data:; style-src 'self' 'unsafe-inline'",
+      "content-security-policy":
+        "default-src 'self' blob: data:; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'",
       "cache-control": "no-cache",
     });
     res.end(data);

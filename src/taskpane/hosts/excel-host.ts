@@ -1,12 +1,27 @@
 import { catalog } from "../../domain/catalog";
 import { buildLayout } from "../../domain/layout/build-layout";
-import { validateGrid } from "../../domain/rules/validate-workbook";
-import { clearMarks, markCells, readGrid, selectCell, toOfficeError, writeLayouts } from "../../io/office";
-import type { Host, Remembered } from "../host";
 import { markBatches } from "../../domain/rules/marks";
+import { validateWorkbook } from "../../domain/rules/validate-workbook";
+import { clearMarks, markCells, readWorkbookGrids, selectCell, toOfficeError, writeLayouts } from "../../io/office";
+import type { Host } from "../host";
+import { MESSAGES } from "../i18n";
+import { fileCheck } from "../model/findings";
+import { entriesOf } from "../model/templates";
+import {
+  loadStored,
+  preferRemembered,
+  readRemembered,
+  REMEMBERED_KEY,
+  type KeyValueStorage,
+} from "../model/remembered";
+import type { PaneWorker } from "../worker/client";
 
-/** The document setting that keeps the unit and period last used, with the workbook. */
-const REMEMBERED = "cchc.remembered";
+export interface ExcelHostDeps {
+  /** The browser's storage: the officer's last choice, for workbooks that remember none. */
+  storage: KeyValueStorage | undefined;
+  /** Writes workbooks off the page (the validation results opened as a new workbook). */
+  worker: PaneWorker;
+}
 
 /** One Excel batch; whatever Excel throws, Excel.run included, comes out as an OfficeError. */
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -29,26 +44,32 @@ function workbookName(): string | undefined {
   }
 }
 
+/** Bytes as the base64 text Excel.createWorkbook takes, in slices (one call per byte would overflow the stack). */
+function base64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** The task pane inside Excel: works on the open workbook through the Office.js adapter (src/io/office). */
-export function excelHost(): Host {
+export function excelHost(deps: ExcelHostDeps): Host {
   return {
     kind: "excel",
 
-    async insertTemplate({ templateId, unit, period }) {
-      const entry = catalog().get(templateId);
-      if (!entry) throw new Error(`unknown template ${templateId}`);
-      const layout = buildLayout(entry.template, { unit, period });
-      return { sheetNames: await run((context) => writeLayouts(context, [layout])) };
+    async insertTemplates({ templateIds, unit, period }) {
+      const layouts = entriesOf(templateIds).map((e) => buildLayout(e.template, { unit, period }));
+      return { sheetNames: await run((context) => writeLayouts(context, layouts)) };
     },
 
-    async validate(locale, _file, opts) {
-      const grid = await run((context) => readGrid(context));
-      const report = validateGrid(grid, catalog(), {
-        locale,
-        completeness: opts?.completeness,
-        fileName: workbookName(),
+    async validateWorkbook(locale, { completeness }) {
+      const { source, active } = await run(async (context) => {
+        // Loaded with the sheets' first sync: no request of its own.
+        const activeSheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+        const grids = await readWorkbookGrids(context);
+        return { source: grids, active: activeSheet.name };
       });
-      return report ? { reports: [report], unrecognized: [] } : { reports: [], unrecognized: [grid.sheetName] };
+      const report = validateWorkbook(source, catalog(), { locale, completeness, fileName: workbookName() });
+      return fileCheck(report, catalog(), MESSAGES[locale], { first: active });
     },
 
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),
@@ -66,17 +87,29 @@ export function excelHost(): Host {
       return { sheetNames: await run((context) => writeLayouts(context, layouts)) };
     },
 
+    async saveWorkbook(layouts, fileTitle) {
+      const bytes = await deps.worker.run("write", { layouts: [...layouts], title: fileTitle }).result;
+      try {
+        await Excel.createWorkbook(base64(bytes));
+      } catch (e) {
+        throw toOfficeError(e);
+      }
+      return { sheetNames: layouts.map((l) => l.sheetName), newWorkbook: true };
+    },
+
     async loadRemembered() {
-      const value = Office.context.document.settings.get(REMEMBERED) as Partial<Remembered> | null;
-      return {
-        unit: typeof value?.unit === "string" ? value.unit : "",
-        period: typeof value?.period === "string" ? value.period : "",
-      };
+      const inWorkbook = readRemembered(Office.context.document.settings.get(REMEMBERED_KEY));
+      return preferRemembered(inWorkbook, loadStored(deps.storage));
     },
 
     saveRemembered(value) {
+      try {
+        deps.storage?.setItem(REMEMBERED_KEY, JSON.stringify(value));
+      } catch {
+        // The browser's copy only serves new workbooks; the workbook's own setting below is the one that counts.
+      }
       const settings = Office.context.document.settings;
-      settings.set(REMEMBERED, value);
+      settings.set(REMEMBERED_KEY, value);
       return new Promise((resolve, reject) =>
         settings.saveAsync((result) =>
           result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),

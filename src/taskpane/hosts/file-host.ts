@@ -1,17 +1,19 @@
-import { catalog } from "../../domain/catalog";
-import { validateWorkbook } from "../../domain/rules/validate-workbook";
-import { UnreadableFileError } from "../errors";
-import type { Host, Remembered } from "../host";
+import { buildLayout } from "../../domain/layout/build-layout";
+import type { SheetLayout } from "../../domain/layout/model";
+import type { Host } from "../host";
+import { loadStored, REMEMBERED_KEY, type KeyValueStorage } from "../model/remembered";
+import { entriesOf, templateFileTitle } from "../model/templates";
+import type { PaneWorker } from "../worker/client";
 
-/** Where the standalone page keeps the unit and period last used. */
-const REMEMBERED = "cchc.remembered";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface FileHostDeps {
   /** localStorage in the browser; undefined where the browser refuses storage (some private modes). */
-  storage: Pick<Storage, "getItem" | "setItem"> | undefined;
+  storage: KeyValueStorage | undefined;
   /** Hands a written workbook to the user (a download in the browser). */
   save(bytes: Uint8Array, fileName: string): void;
+  /** Reads, validates and writes workbooks off the page. */
+  worker: PaneWorker;
 }
 
 /** Offers bytes as a download through a Blob URL and an <a download>. */
@@ -38,66 +40,41 @@ export function browserStorage(): Storage | undefined {
 }
 
 /**
- * The standalone page (no Excel: Excel 2019 and older, WPS, LibreOffice users): validates a chosen .xlsx and
- * writes new workbooks as downloads. ExcelJS is loaded on first use only, from a separate chunk.
+ * The standalone page (no Excel: Excel 2019 and older, WPS, LibreOffice users): validates chosen .xlsx files and
+ * writes new workbooks as downloads, both in the pane's worker.
  */
 export function fileHost(deps: FileHostDeps): Host {
+  /** Writes the layouts in the worker and downloads them as `<title>.xlsx`. */
+  const download = async (layouts: readonly SheetLayout[], title: string) => {
+    const fileName = `${title}.xlsx`;
+    deps.save(await deps.worker.run("write", { layouts: [...layouts], title }).result, fileName);
+    return { sheetNames: layouts.map((l) => l.sheetName), fileName };
+  };
   return {
     kind: "standalone",
 
-    async insertTemplate({ templateId, unit, period }) {
-      const entry = catalog().get(templateId);
-      if (!entry) throw new Error(`unknown template ${templateId}`);
-      const { templateWorkbook } = await import(
-        /* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook"
-      );
-      const fileName = `${templateId}.xlsx`;
-      deps.save(await templateWorkbook([{ template: entry.template, unit, period }]), fileName);
-      return { sheetNames: [], fileName };
+    async insertTemplates({ templateIds, unit, period }) {
+      const entries = entriesOf(templateIds);
+      const layouts = entries.map((e) => buildLayout(e.template, { unit, period }));
+      return { ...(await download(layouts, templateFileTitle(entries, unit, period))), sheetNames: [] };
     },
 
-    async validate(locale, file, opts) {
-      if (!file) throw new Error("validate: no file given");
-      const bytes = await file.arrayBuffer().then(
-        (b) => new Uint8Array(b),
-        () => {
-          throw new UnreadableFileError(file.name, "notFound");
-        },
-      );
-      const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
-      const opened = await openWorkbook(bytes);
-      if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
-      const report = validateWorkbook(opened.source, catalog(), {
-        locale,
-        fileName: file.name,
-        completeness: opts?.completeness,
-      });
-      return { reports: report.sheets, unrecognized: report.unrecognized, fileName: file.name };
-    },
+    checkFiles: (files, locale, { completeness }, handlers) =>
+      deps.worker.run(
+        "check",
+        { files: files.map((blob) => ({ name: blob.name, blob })), locale, completeness },
+        handlers,
+      ),
 
-    async writeSheets(layouts, fileTitle) {
-      const { layoutWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook");
-      const fileName = `${fileTitle}.xlsx`;
-      deps.save(await layoutWorkbook(layouts, fileTitle), fileName);
-      return { sheetNames: layouts.map((l) => l.sheetName), fileName };
-    },
+    writeSheets: download,
 
-    async loadRemembered() {
-      try {
-        const value = JSON.parse(deps.storage?.getItem(REMEMBERED) ?? "{}") as Partial<Remembered>;
-        return {
-          unit: typeof value.unit === "string" ? value.unit : "",
-          period: typeof value.period === "string" ? value.period : "",
-        };
-      } catch {
-        // Nothing usable stored: start blank.
-        return { unit: "", period: "" };
-      }
-    },
+    saveWorkbook: download,
+
+    loadRemembered: async () => loadStored(deps.storage),
 
     async saveRemembered(value) {
       if (!deps.storage) throw new Error("no storage");
-      deps.storage.setItem(REMEMBERED, JSON.stringify(value));
+      deps.storage.setItem(REMEMBERED_KEY, JSON.stringify(value));
     },
   };
 }

@@ -1,5 +1,12 @@
-import type { Finding } from "../../domain/rules/finding";
+import type { Catalog } from "../../domain/catalog/catalog";
+import { unreadableMessage, type UnreadableReason } from "../../domain/files/unreadable";
+import { emptyCellsBySection, type EmptyGroup } from "../../domain/rules/completeness";
+import type { Finding, Locale } from "../../domain/rules/finding";
+import { resultsSheet, type CheckedSheet, type UncheckedNote } from "../../domain/rules/results-sheet";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
+import type { WorkbookReport } from "../../domain/rules/validate-workbook";
+import type { Messages } from "../i18n";
+import { safeFileTitle, templateName } from "./templates";
 
 export interface FindingGroups {
   errors: Finding[];
@@ -14,38 +21,103 @@ export function bySeverity(findings: readonly Finding[]): FindingGroups {
   };
 }
 
-/** What the "Kiểm tra" tab says about one validated sheet before listing its findings. */
-export interface ReportSummary {
-  sheet: string;
+/**
+ * What the "Kiểm tra" tab shows of one validated sheet: plain data (it crosses from the worker to the page), the
+ * empty cells apart from the findings, as one compact list per heading of the table.
+ */
+export interface SheetCheck extends CheckedSheet {
   templateId: string;
-  appendix: string;
-  table: string;
-  unit: string;
-  period: string;
-  filled: number;
-  expected: number;
   errors: number;
+  /** Warnings other than the empty cells. */
   warnings: number;
+  emptyCount: number;
   recognizedBy: "metadata" | "labels";
   /** Rows with figures that recognition could not match to an indicator. */
   unplaced: { row: number; label: string }[];
+  findings: Finding[];
+  empty: EmptyGroup[];
 }
 
-export function summarize(report: SheetReport): ReportSummary {
+/** One file (standalone) or the open workbook (Excel), validated. */
+export interface FileCheck {
+  /** The file's name; absent for the open workbook. */
+  file?: string;
+  /** Why the file could not be read at all. */
+  unreadable?: UnreadableReason;
+  /** Appendix sheets, the active one first in Excel. */
+  sheets: SheetCheck[];
+  /** Visible sheets that hold no appendix. */
+  unrecognized: string[];
+}
+
+export function sheetCheck(report: SheetReport, cat: Catalog, t: Messages, file?: string): SheetCheck {
   const { recognition } = report;
-  const { errors, warnings } = bySeverity(report.findings);
+  const findings = report.findings.filter((f) => f.code !== "completeness.missing");
+  const { errors, warnings } = bySeverity(findings);
+  const empty = emptyCellsBySection(recognition.entry.template, report.findings);
   return {
+    ...(file === undefined ? {} : { file }),
     sheet: report.sheet,
     templateId: recognition.entry.template.id,
-    appendix: recognition.entry.template.appendix,
-    table: recognition.entry.template.table ?? "",
+    template: templateName(recognition.entry, cat, t),
     unit: recognition.unit.value,
     period: recognition.period.value,
     filled: report.filled,
     expected: report.expected,
     errors: errors.length,
     warnings: warnings.length,
+    emptyCount: empty.reduce((n, g) => n + g.cells.length, 0),
     recognizedBy: recognition.recognizedBy,
     unplaced: recognition.unplaced,
+    findings,
+    empty,
   };
+}
+
+/** A workbook's report as the tab shows it; `first` names the sheet to list first (Excel's active sheet). */
+export function fileCheck(
+  report: WorkbookReport,
+  cat: Catalog,
+  t: Messages,
+  opts: { file?: string; first?: string } = {},
+): FileCheck {
+  const sheets = report.sheets.map((s) => sheetCheck(s, cat, t, opts.file));
+  const rank = (s: SheetCheck) => (s.sheet === opts.first ? 0 : 1);
+  return {
+    ...(opts.file === undefined ? {} : { file: opts.file }),
+    sheets: sheets
+      .map((s, i) => ({ s, i }))
+      .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+      .map((x) => x.s),
+    unrecognized: report.unrecognized,
+  };
+}
+
+/** What a file's check says besides its sheets, in the user's words: the file unreadable, or no appendix in it. */
+export function fileProblem(c: FileCheck, locale: Locale, t: Messages): string | undefined {
+  if (c.unreadable) return t.unreadableFile(c.file ?? "", unreadableMessage(c.unreadable, locale));
+  if (c.sheets.length > 0) return undefined;
+  return c.file !== undefined
+    ? t.fileNoAppendix(c.file, unreadableMessage("noAppendix", locale))
+    : t.noAppendixInWorkbook(c.unrecognized.join(", "));
+}
+
+/**
+ * The results on screen as a printable workbook's one sheet, and the file's title: "Kết quả kiểm tra - <file>"
+ * for one file, "Kết quả kiểm tra" for the open workbook or several files.
+ */
+export function resultsLayout(checks: readonly FileCheck[], locale: Locale, t: Messages, now: Date) {
+  const notes = checks.flatMap((c): UncheckedNote[] => {
+    const problem = fileProblem(c, locale, t);
+    if (problem) return [{ file: c.file, text: problem }];
+    return c.unrecognized.map((sheet) => ({ file: c.file, sheet, text: t.notAppendixSheet }));
+  });
+  const layout = resultsSheet(
+    checks.flatMap((c) => c.sheets),
+    notes,
+    locale,
+    now,
+  );
+  const only = checks.length === 1 ? checks[0].file?.replace(/\.[^.]+$/, "") : undefined;
+  return { layout, title: safeFileTitle([t.resultsTitle, only ?? ""]) };
 }

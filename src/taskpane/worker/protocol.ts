@@ -1,0 +1,39 @@
+import type { SheetLayout } from "../../domain/layout/model";
+import type { Locale } from "../../domain/rules/finding";
+import type { FileCheck } from "../model/findings";
+
+/**
+ * The pane's heavy work runs in a Web Worker, so that the page keeps answering (DESIGN.md section 2): each
+ * operation names its input, the items it streams back as it goes (one per file, so that every message stays
+ * small), and its result. The Office.js writes stay on the page; the worker only reads files, validates and
+ * builds workbooks, by calling the same domain functions as the CLI.
+ */
+export interface Operations {
+  /** Reads and validates files: one FileCheck per file, in the order given. */
+  check: { input: { files: NamedBlob[]; locale: Locale; completeness: boolean }; item: FileCheck; result: null };
+  /** Writes sheet layouts as a new .xlsx workbook (ExcelJS). */
+  write: { input: { layouts: SheetLayout[]; title: string }; item: never; result: Uint8Array };
+}
+
+export type Operation = keyof Operations;
+export type Input<K extends Operation> = Operations[K]["input"];
+export type Item<K extends Operation> = Operations[K]["item"];
+export type Result<K extends Operation> = Operations[K]["result"];
+
+/** A chosen file as it crosses to the worker: a File arrives there as a File, but is cloned as a plain Blob elsewhere. */
+export interface NamedBlob {
+  name: string;
+  blob: Blob;
+}
+
+export interface Request<K extends Operation = Operation> {
+  id: number;
+  op: K;
+  input: Input<K>;
+}
+
+export type Reply =
+  | { id: number; type: "progress"; done: number; total: number }
+  | { id: number; type: "item"; item: unknown }
+  | { id: number; type: "done"; result: unknown }
+  | { id: number; type: "failed"; message: string };

@@ -1,0 +1,115 @@
+import { catalog } from "../../src/domain/catalog";
+import { buildLayout } from "../../src/domain/layout/build-layout";
+import { openWorkbook } from "../../src/io/xlsx/open-workbook";
+import type { FileCheck } from "../../src/taskpane/model/findings";
+import { CancelledError, PaneWorker, WorkerJobError, type WorkerLike } from "../../src/taskpane/worker/client";
+import type { NamedBlob } from "../../src/taskpane/worker/protocol";
+import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
+import { filledTemplate } from "../helpers/workbooks";
+import { channelWorker, inPageWorker } from "./worker-helpers";
+
+let report: Uint8Array;
+beforeAll(async () => {
+  report = await filledTemplate("kh-dinhky-pl2", camRanhUnit, camRanhPeriod, camRanhValues);
+});
+
+const files = (n: number): NamedBlob[] =>
+  Array.from({ length: n }, (_, i) => ({ name: `don-vi-${i + 1}.xlsx`, blob: new Blob([report.slice()]) }));
+
+/** Runs a check job to its end, with what it streamed. */
+async function check(worker: PaneWorker, input: NamedBlob[]) {
+  const items: FileCheck[] = [];
+  const progress: number[] = [];
+  const job = worker.run(
+    "check",
+    { files: input, locale: "vi", completeness: false },
+    {
+      item: (c) => items.push(c),
+      progress: (done) => progress.push(done),
+    },
+  );
+  return { result: await job.result, items, progress };
+}
+
+describe("the pane worker", () => {
+  it("reads and validates files across a structured-clone boundary, one result per file", async () => {
+    const { worker, stats } = channelWorker();
+    const { result, items, progress } = await check(worker, files(3));
+    expect(result).toBeNull();
+    expect(progress).toEqual([0, 1, 2, 3]);
+    expect(items.map((c) => c.file)).toEqual(["don-vi-1.xlsx", "don-vi-2.xlsx", "don-vi-3.xlsx"]);
+    expect(items[0].sheets[0].findings.map((f) => f.indicator)).toEqual(["7.6.3.a"]);
+    // One worker served both jobs.
+    await check(worker, files(1));
+    expect(stats).toEqual({ started: 1, terminated: 0 });
+  });
+
+  it("writes layouts into a workbook whose bytes come back whole", async () => {
+    const { worker } = channelWorker();
+    const layout = buildLayout(catalog().get("bd-pl1")!.template, { unit: "Sở Nội vụ", period: "Năm 2020" });
+    const bytes = await worker.run("write", { layouts: [layout], title: "Bình Định PL1" }).result;
+    const opened = await openWorkbook(bytes);
+    expect(opened.ok && opened.source.sheetNames()).toContain("PL1");
+  });
+
+  it("stops at once when cancelled, ending the worker, and starts a fresh one for the next job", async () => {
+    const { worker, stats } = channelWorker();
+    const items: FileCheck[] = [];
+    const job = worker.run(
+      "check",
+      { files: files(20), locale: "vi", completeness: false },
+      {
+        item: (c) => {
+          items.push(c);
+          if (items.length === 2) job.cancel();
+        },
+      },
+    );
+    await expect(job.result).rejects.toBeInstanceOf(CancelledError);
+    expect(items).toHaveLength(2);
+    expect(stats.terminated).toBe(1);
+    const next = await check(worker, files(1));
+    expect(next.items).toHaveLength(1);
+    expect(stats).toEqual({ started: 2, terminated: 1 });
+  });
+
+  it("runs its jobs on the page where no worker can start, and can still cancel them", async () => {
+    const worker = inPageWorker();
+    const { items } = await check(worker, files(2));
+    expect(items.map((c) => c.sheets.length)).toEqual([1, 1]);
+    let seen = 0;
+    const job = worker.run(
+      "check",
+      { files: files(5), locale: "vi", completeness: false },
+      {
+        item: () => {
+          if (++seen === 1) job.cancel();
+        },
+      },
+    );
+    await expect(job.result).rejects.toBeInstanceOf(CancelledError);
+    expect(seen).toBe(1);
+  });
+
+  it("moves its jobs to the page when the worker's script fails to load", async () => {
+    let failed: WorkerLike | undefined;
+    const worker = new PaneWorker(() => {
+      failed = {
+        onmessage: null,
+        onerror: null,
+        postMessage: () => setTimeout(() => failed!.onerror?.(new Event("error")), 0),
+        terminate: () => undefined,
+      };
+      return failed;
+    });
+    const { items } = await check(worker, files(1));
+    expect(items.map((c) => c.file)).toEqual(["don-vi-1.xlsx"]);
+  });
+
+  it("reports a job's failure with its message, for support", async () => {
+    const { worker } = channelWorker();
+    const broken = worker.run("write", { layouts: [{} as never], title: "x" }).result;
+    await expect(broken).rejects.toBeInstanceOf(WorkerJobError);
+    await expect(broken).rejects.toThrow(/TypeError/);
+  });
+});
