@@ -16,11 +16,12 @@ import type { Finding } from "../../src/domain/rules/finding";
 import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { vi } from "../../src/taskpane/i18n/vi";
-import { documentLabel, documentsOf, templateLabel } from "../../src/taskpane/model/templates";
+import { appendicesOf, documentLabel, documentsOf, templateLabel } from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { loadWorkbook } from "../helpers/workbooks";
 import {
   chooseFiles,
+  choosePeriod,
   describeE2E,
   download,
   launchChromium,
@@ -30,6 +31,7 @@ import {
   PANE,
   RequestLog,
   screenshotBoth,
+  sheetResult,
   startServer,
   type Server,
 } from "./harness";
@@ -170,13 +172,15 @@ describeE2E("the standalone page in Chromium", () => {
       await p.getByRole("combobox", { name: "Văn bản" }).selectOption({ label: documentLabel(choice.document) });
       await p.getByRole("combobox", { name: "Phụ lục" }).selectOption({ label: templateLabel(entry, vi) });
       await p.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill(UNIT);
-      await p.getByRole("textbox", { name: "Kỳ báo cáo" }).fill(PERIOD);
-      // The preview shows the title as the sheet will print it, with the unit.
+      await choosePeriod(p, "6 tháng đầu năm", "2024");
+      // The preview shows the title as the sheet will print it, with the unit, and the period as it will be written.
       await p.getByText("TẠI UBND HUYỆN CAM LÂM", { exact: true }).waitFor();
+      await p.getByText(`Kỳ báo cáo: ${PERIOD}`, { exact: true }).waitFor();
 
-      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Chèn mẫu" }));
-      expect(d.suggestedFilename()).toBe("kh-dinhky-pl2.xlsx");
-      await p.getByText("Đã tải về tệp «kh-dinhky-pl2.xlsx».").waitFor();
+      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tải mẫu về" }));
+      const fileName = `Khánh Hòa PL2-Định kỳ - ${UNIT} - ${PERIOD}.xlsx`;
+      expect(d.suggestedFilename()).toBe(fileName);
+      await p.getByText(`Đã tải về tệp «${fileName}».`).waitFor();
       await paneOverflow("mau-bieu-results");
       await screenshotBoth(page, "mau-bieu-results");
 
@@ -214,18 +218,22 @@ describeE2E("the standalone page in Chromium", () => {
       expect(count).toMatchObject({ type: "whole", showErrorMessage: true, errorStyle: "stop" });
     });
 
-    it("offers every appendix of a document, and remembers unit and period when the page is opened again", async () => {
+    it("offers every appendix of a document, and remembers document, table, unit and period when opened again", async () => {
       let p = await openTab(page, "Mẫu biểu");
       const choice = documents.find((d) => d.document.id === "binh-dinh-2020")!;
       await p.getByRole("combobox", { name: "Văn bản" }).selectOption({ label: documentLabel(choice.document) });
       const appendix = p.getByRole("combobox", { name: "Phụ lục" });
+      // Every table, and for an appendix of several tables (Phụ lục 4) all of them at once.
       expect(await appendix.locator("option").allInnerTexts()).toEqual(
-        choice.templates.map((e) => templateLabel(e, vi)),
+        appendicesOf(choice).flatMap((a) => [
+          ...(a.templates.length > 1 ? [vi.allTables(a.templates.length)] : []),
+          ...a.templates.map((e) => templateLabel(e, vi)),
+        ]),
       );
       const pl5 = choice.templates.find((e) => e.template.id === "bd-pl5")!;
       await appendix.selectOption({ label: templateLabel(pl5, vi) });
-      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Chèn mẫu" }));
-      expect(d.suggestedFilename()).toBe("bd-pl5.xlsx");
+      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tải mẫu về" }));
+      expect(d.suggestedFilename()).toBe(`Bình Định PL5 - ${UNIT} - ${PERIOD}.xlsx`);
       const ws = (await loadWorkbook(bytes)).getWorksheet("PL5")!;
       expect(ws.getCell(1, ID_COLUMN).text).toMatch(/^cchc-template:bd-pl5@/);
       expect(textsOf(ws)).toEqual(expect.arrayContaining([`Đơn vị báo cáo: ${UNIT}`, `Kỳ báo cáo: ${PERIOD}`]));
@@ -235,13 +243,58 @@ describeE2E("the standalone page in Chromium", () => {
       const unit = p.getByRole("textbox", { name: "Đơn vị báo cáo" });
       await page.waitForFunction((el) => (el as HTMLInputElement).value !== "", await unit.elementHandle());
       expect(await unit.inputValue()).toBe(UNIT);
-      expect(await p.getByRole("textbox", { name: "Kỳ báo cáo" }).inputValue()).toBe(PERIOD);
+      expect(await p.getByRole("combobox", { name: "Kỳ báo cáo" }).inputValue()).toBe("h1");
+      expect(await p.getByRole("combobox", { name: "Năm" }).inputValue()).toBe("2024");
+      expect(await p.getByRole("combobox", { name: "Văn bản" }).inputValue()).toBe("binh-dinh-2020");
+      expect(await p.getByRole("combobox", { name: "Phụ lục" }).inputValue()).toBe("t:bd-pl5");
+    });
+
+    it("downloads every table of an appendix in one workbook («Tất cả các bảng của phụ lục này»)", async () => {
+      const p = await openTab(page, "Mẫu biểu");
+      const kh = documents.find((d) => d.document.id === "khanh-hoa-2020")!;
+      await p.getByRole("combobox", { name: "Văn bản" }).selectOption({ label: documentLabel(kh.document) });
+      await p.getByRole("combobox", { name: "Phụ lục" }).selectOption({ label: vi.allTables(10) });
+      await p.getByText(/^Gồm 10 bảng: I, II\.1, /).waitFor();
+      await choosePeriod(p, "Cả năm", "2020");
+      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tải mẫu về" }));
+      expect(d.suggestedFilename()).toBe(`Khánh Hòa Phụ lục 2 - ${UNIT} - Năm 2020.xlsx`);
+      const opened = await openWorkbook(bytes);
+      if (!opened.ok) throw new Error(opened.reason);
+      const report = validateWorkbook(opened.source, catalog(), { locale: "vi" });
+      expect(report.sheets.map((s) => s.recognition.entry.template.id)).toEqual(kh.templates.map((e) => e.template.id));
+    });
+
+    it("leaves the unit and period to fill in an unlocked, marked box when they are left blank", async () => {
+      const p = await openTab(page, "Mẫu biểu");
+      const choice = documents.find((d) => d.document.id === "khanh-hoa-periodic-2021")!;
+      await p.getByRole("combobox", { name: "Văn bản" }).selectOption({ label: documentLabel(choice.document) });
+      await p.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill("");
+      await p.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Để trống (đơn vị tự ghi)" });
+      await p.getByText("Đơn vị: để trống, đơn vị tự ghi vào ô nền vàng", { exact: true }).waitFor();
+      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tải mẫu về" }));
+      expect(d.suggestedFilename()).toBe("Khánh Hòa PL2-Định kỳ.xlsx");
+      const ws = (await loadWorkbook(bytes)).getWorksheet("PL2-Định kỳ")!;
+      for (const label of ["Đơn vị báo cáo:", "Kỳ báo cáo:"]) {
+        let row = 0;
+        ws.eachRow((r, n) => r.eachCell((c) => void (c.value === label && (row = n))));
+        expect([label, row > 0]).toEqual([label, true]);
+        const cells: ExcelJS.Cell[] = [];
+        ws.getRow(row).eachCell((c) => cells.push(c));
+        const box = cells.find((c) => c.value !== label && c.protection?.locked === false)!;
+        expect(box).toBeDefined();
+        expect(box.fill).toMatchObject({ type: "pattern", fgColor: { argb: "FFFFF2CC" } });
+      }
+      await screenshotBoth(page, "mau-bieu-blank");
+      // Validated as it is, the unit missing is said, not guessed silently from the file name.
+      const file = files.write(d.suggestedFilename(), bytes);
+      const v = await openTab(page, "Kiểm tra");
+      await chooseFiles(page, v.getByRole("button", { name: "Chọn tệp…" }), [file]);
+      await v.getByText(/^Chưa ghi đơn vị báo cáo \(tạm lấy theo tên tệp: «Khánh Hòa PL2 Định kỳ»\)\./).waitFor();
     });
   });
 
   describe("Kiểm tra", () => {
-    const report = (p: Locator, sheet: string) => p.getByRole("region", { name: `Kết quả kiểm tra trang «${sheet}»` });
-    const errorItems = (r: Locator) => r.getByRole("region", { name: "Lỗi", exact: true }).getByRole("listitem");
+    const errorItems = (r: Locator) => r.getByRole("region", { name: /^Lỗi \(/ }).getByRole("listitem");
 
     it("shows the Cam Ranh report's one error, 149/149 in a percent row, with its cell and message", async () => {
       const bytes = await camRanhReport();
@@ -251,13 +304,17 @@ describeE2E("the standalone page in Chromium", () => {
 
       const p = await openTab(page, "Kiểm tra");
       await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [file]);
-      const r = report(p, "PL2-Định kỳ");
+      const r = sheetResult(p, "PL2-Định kỳ");
       await r.waitFor();
+      expect(await r.getByRole("heading").first().innerText()).toBe(
+        "«cam-ranh-6-thang-2021.xlsx», trang «PL2-Định kỳ» — Khánh Hòa – Phụ lục 2 (2021)",
+      );
       await p.getByText("Tệp: cam-ranh-6-thang-2021.xlsx", { exact: true }).waitFor();
       await r.getByText(`Đã nhập ${Object.keys(camRanhValues).length}/128 ô số liệu`, { exact: true }).waitFor();
       expect(Object.keys(camRanhValues)).toHaveLength(8);
       expect(await r.getByText("1 lỗi", { exact: true }).count()).toBe(1);
       expect(await r.getByText("0 cảnh báo", { exact: true }).count()).toBe(1);
+      await r.getByText("Còn 1 lỗi cần sửa trước khi gửi.", { exact: true }).waitFor();
       const items = errorItems(r);
       expect(await items.count()).toBe(1);
       const text = await items.first().innerText();
@@ -279,7 +336,7 @@ describeE2E("the standalone page in Chromium", () => {
       const p = await openTab(page, "Kiểm tra");
       await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [file]);
       await p.getByText("Tệp: cam-lam-3-loi.xlsx", { exact: true }).waitFor();
-      const r = report(p, "PL2-Định kỳ");
+      const r = sheetResult(p, "PL2-Định kỳ");
       await r.getByText("3 lỗi", { exact: true }).waitFor();
       await r.getByText(`Đơn vị: ${UNIT}`, { exact: true }).waitFor();
       await r.getByText(`Kỳ báo cáo: ${camRanhPeriod}`, { exact: true }).waitFor();
@@ -299,6 +356,62 @@ describeE2E("the standalone page in Chromium", () => {
       await screenshotBoth(page, "kiem-tra-results");
     });
 
+    it("lists the empty cells when ticked, at once, as one line per heading of the table", async () => {
+      const p = await openTab(page, "Kiểm tra");
+      const r = sheetResult(p, "PL2-Định kỳ");
+      await p.getByRole("checkbox", { name: "Liệt kê cả các ô chưa nhập" }).check();
+      const empty = r.getByRole("region", { name: /^Ô chưa nhập \(/ });
+      await empty.waitFor();
+      const expected = 128 - (Object.keys(camRanhValues).length + 1);
+      expect(await empty.getByRole("heading").innerText()).toBe(`Ô chưa nhập (${expected})`);
+      const lines = await empty.getByRole("listitem").allInnerTexts();
+      expect(lines.length).toBeLessThan(10);
+      expect(lines[0]).toMatch(/^1\. Công tác chỉ đạo điều hành CCHC — \d+ ô: E\d+, E\d+/);
+      // No card per empty cell: the error cards are still the three errors.
+      expect(await errorItems(r).count()).toBe(3);
+      await paneOverflow("kiem-tra-empty");
+      await screenshotBoth(page, "kiem-tra-empty");
+      await p.getByRole("checkbox", { name: "Liệt kê cả các ô chưa nhập" }).uncheck();
+      await empty.waitFor({ state: "detached" });
+    });
+
+    it("validates several files at once, one line each, and shows the chosen file's results", async () => {
+      const clean = files.write(
+        "so-noi-vu.xlsx",
+        await unitReport({ ...UNIT_REPORTS.noiVu, values: { ...UNIT_REPORTS.noiVu.values } }),
+      );
+      const withErrors = files.write("cam-lam-loi.xlsx", await reportWithMistakes());
+      const broken = files.write("hong.xlsx", NOT_A_WORKBOOK);
+      const p = await openTab(page, "Kiểm tra");
+      await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [clean, withErrors, broken]);
+      const list = p.getByRole("region", { name: "3 tệp, 1 tệp sẵn sàng gửi" });
+      await list.waitFor();
+      expect(await list.getByRole("listitem").allInnerTexts()).toEqual([
+        "so-noi-vu.xlsx\nSẵn sàng gửi",
+        "cam-lam-loi.xlsx\n3 lỗi · 0 cảnh báo",
+        "hong.xlsx\nKhông đọc được",
+      ]);
+      // The first file needing correction is shown first.
+      await sheetResult(p, "PL2-Định kỳ").waitFor();
+      await list.getByRole("button", { name: /^so-noi-vu\.xlsx/ }).click();
+      const ready = sheetResult(p, "PL2-II.1");
+      await ready.getByText("Sẵn sàng gửi", { exact: true }).waitFor();
+      await ready.getByText("Không có lỗi nào.").waitFor();
+      await paneOverflow("kiem-tra-files");
+      await screenshotBoth(page, "kiem-tra-files");
+      await list.getByRole("button", { name: /^hong\.xlsx/ }).click();
+      await p.getByText(`Không đọc được tệp «hong.xlsx». ${unreadableMessage("notXlsx", "vi")}`).waitFor();
+
+      // The results as a workbook to keep or send back: every file, every finding.
+      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tải kết quả kiểm tra" }));
+      expect(d.suggestedFilename()).toBe("Kết quả kiểm tra.xlsx");
+      const rows = rowsOf((await loadWorkbook(bytes)).getWorksheet("Kết quả kiểm tra")!);
+      expect(rows[0]).toBe("KẾT QUẢ KIỂM TRA BÁO CÁO");
+      expect(rows.filter((r) => r.includes(" | so-noi-vu.xlsx | ") && r.includes("Sẵn sàng gửi"))).toHaveLength(1);
+      expect(rows.filter((r) => r.includes(" | cam-lam-loi.xlsx | ") && r.includes(" | Lỗi | "))).toHaveLength(3);
+      expect(rows.filter((r) => r.includes(" | hong.xlsx | ") && r.includes("Không kiểm tra"))).toHaveLength(1);
+    });
+
     it("says so, in a message bar, when a file cannot be read", async () => {
       const p = await openTab(page, "Kiểm tra");
       const cases = [
@@ -314,7 +427,7 @@ describeE2E("the standalone page in Chromium", () => {
         const bar = p.locator(".fui-MessageBar", { hasText: `Không đọc được tệp «${c.name}». ${c.reason}` });
         await bar.waitFor();
         // The previous file's findings are gone: what is on screen is about this file.
-        expect(await p.getByRole("region", { name: /^Kết quả kiểm tra/ }).count()).toBe(0);
+        expect(await p.getByRole("region", { name: /trang «/ }).count()).toBe(0);
       }
       await screenshotBoth(page, "kiem-tra-unreadable");
     });
@@ -413,14 +526,14 @@ describeE2E("the standalone page in Chromium", () => {
 
     it("counts the other file of a unit once the consolidator chooses it («Dùng tệp này»)", async () => {
       const p = await mergePanel();
-      await p.getByRole("button", { name: `Dùng tệp «${UNIT_REPORTS.camLamFirst.file}» cho đơn vị này` }).click();
+      await p.getByRole("button", { name: `Dùng tệp này («${UNIT_REPORTS.camLamFirst.file}») cho đơn vị` }).click();
       await fileRow(p, UNIT_REPORTS.camLamResent.file).getByText("Trùng", { exact: true }).waitFor();
       expect(await fileRow(p, UNIT_REPORTS.camLamFirst.file).getByText("Đã tổng hợp").count()).toBe(1);
       const { bytes } = await download(page, p.getByRole("button", { name: "Tổng hợp", exact: true }));
       const chosen = [UNIT_REPORTS.noiVu, UNIT_REPORTS.tuPhap, UNIT_REPORTS.nhaTrang, UNIT_REPORTS.camLamFirst];
       expectFigures((await loadWorkbook(bytes)).getWorksheet(OUTPUT_SHEETS.summary)!, chosen);
       // Back to the file saved last, as the first download had it.
-      await p.getByRole("button", { name: `Dùng tệp «${UNIT_REPORTS.camLamResent.file}» cho đơn vị này` }).click();
+      await p.getByRole("button", { name: `Dùng tệp này («${UNIT_REPORTS.camLamResent.file}») cho đơn vị` }).click();
       await fileRow(p, UNIT_REPORTS.camLamFirst.file).getByText("Trùng", { exact: true }).waitFor();
     });
 
@@ -448,7 +561,7 @@ describeE2E("the standalone page in Chromium", () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       // The results on screen follow the language (the merge tab still holds its files).
       const p = await openTab(page, "Merge");
-      await p.getByText("4 units merged, 1 duplicate, 1 skipped.", { exact: true }).waitFor();
+      await p.getByText("4 units merged, 1 duplicate file, 1 file skipped.", { exact: true }).waitFor();
       await paneOverflow("tong-hop-results-en");
       await screenshotBoth(page, "tong-hop-results-en");
       const v = await openTab(page, "Validate");
@@ -461,16 +574,21 @@ describeE2E("the standalone page in Chromium", () => {
       expect(await page.getByRole("tab").allInnerTexts()).toEqual(TABS.map((t) => t.name));
     });
 
-    it("starts in English in an English browser", async () => {
+    it("starts in Vietnamese in an English browser, and in English once the user chose it there", async () => {
       const english = await newContext(browser, "en-US");
       requests.watchContext(english);
       try {
         const p = await english.newPage();
         await p.goto(`${server.origin}/`);
+        await p.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+        expect(await p.evaluate(() => document.documentElement.lang)).toBe("vi");
+        await p.getByRole("button", { name: "English", exact: true }).click();
+        await p.getByRole("tab", { name: "Templates", exact: true }).waitFor();
+        await p.reload();
         await p.getByRole("tab", { name: "Templates", exact: true }).waitFor();
         expect(await p.getByRole("tab").allInnerTexts()).toEqual(["Templates", "Validate", "Merge"]);
         expect(await p.getByRole("button", { name: "Tiếng Việt", exact: true }).count()).toBe(1);
-        expect(await p.getByRole("button", { name: "Insert template" }).count()).toBe(1);
+        expect(await p.getByRole("button", { name: "Download template" }).count()).toBe(1);
       } finally {
         await english.close();
       }

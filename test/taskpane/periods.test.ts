@@ -31,7 +31,7 @@ describe("the period as the Mẫu biểu tab offers it", () => {
     expect(periodChoiceOf("   ")).toEqual({ kind: "blank" });
   });
 
-  it("offers the next year and a few back", () => {
-    expect(yearsAround(2026)).toEqual([2027, 2026, 2025, 2024, 2023, 2022]);
+  it("offers the next year and ten back", () => {
+    expect(yearsAround(2026)).toEqual([2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016]);
   });
 });

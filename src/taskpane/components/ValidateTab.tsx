@@ -10,18 +10,18 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { ArrowDownload20Regular, DocumentCheckmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Locale } from "../../domain/rules/finding";
 import { markBatches, markedCellCount } from "../../domain/rules/marks";
 import type { Host } from "../host";
 import { MESSAGES } from "../i18n";
-import { fileProblem, resultsLayout, type FileCheck } from "../model/findings";
+import { resultsLayout, type FileCheck } from "../model/findings";
 import { CancelledError, type Job } from "../worker/client";
 import { useAnnounce } from "./Announcer";
 import { DropArea, DropZone } from "./FileDrop";
-import { SheetResult } from "./Findings";
+import { CheckedFiles } from "./CheckedFiles";
 import { useI18n } from "./i18n-context";
-import { Notice, Notices, useAction, type Note } from "./Notices";
+import { Notices, useAction, type Note } from "./Notices";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -30,6 +30,15 @@ const useStyles = makeStyles({
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
   heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
+
+/** The chosen files' names, the first few of a long list. */
+const namesOf = (files: readonly File[]) =>
+  files.length <= 3
+    ? files.map((f) => f.name).join(", ")
+    : `${files
+        .slice(0, 3)
+        .map((f) => f.name)
+        .join(", ")}, …`;
 
 const counts = (checks: readonly FileCheck[]) => {
   const sheets = checks.flatMap((c) => c.sheets);
@@ -56,11 +65,15 @@ export function ValidateTab({ host }: { host: Host }) {
   const [completeness, setCompleteness] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const job = useRef<Job<"check">>(undefined);
+  const frame = useRef<number>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const { busy, notes, run } = useAction();
   const hintId = useId("validate-hint");
   const excel = host.kind === "excel";
-  const findings: Finding[] = checks?.flatMap((c) => c.sheets.flatMap((s) => s.findings)) ?? [];
+  const findings: Finding[] = useMemo(
+    () => checks?.flatMap((c) => c.sheets.flatMap((s) => s.findings)) ?? [],
+    [checks],
+  );
 
   /** The language and option of the results on screen: when either changes, the results are redone. */
   const shown = useRef({ locale, completeness });
@@ -84,7 +97,12 @@ export function ValidateTab({ host }: { host: Host }) {
               progress: (k, n) => setProgress({ done: k, total: n }),
               item: (check) => {
                 got.push(check);
-                setChecks([...got]);
+                // Shown once per frame, as a transition: React yields to the page however fast results come.
+                if (frame.current === undefined)
+                  frame.current = requestAnimationFrame(() => {
+                    frame.current = undefined;
+                    startTransition(() => setChecks([...got]));
+                  });
               },
             },
           );
@@ -98,9 +116,11 @@ export function ValidateTab({ host }: { host: Host }) {
         if (!(e instanceof CancelledError)) failed = got.length === 0;
         throw e;
       } finally {
+        if (frame.current !== undefined) cancelAnimationFrame(frame.current);
+        frame.current = undefined;
         job.current = undefined;
         setProgress(undefined);
-        setChecks(failed ? undefined : [...got]);
+        startTransition(() => setChecks(failed ? undefined : [...got]));
         // The results are what the user asked for: the focus, kept by the busy button meanwhile, goes to them.
         requestAnimationFrame(() => heading.current?.focus());
       }
@@ -158,7 +178,6 @@ export function ValidateTab({ host }: { host: Host }) {
       ];
     });
 
-  const several = checks !== undefined && checks.length > 1;
   const content = (
     <>
       {excel ? (
@@ -193,7 +212,7 @@ export function ValidateTab({ host }: { host: Host }) {
       />
       {!excel && files.length > 0 && (
         <div className={styles.actions}>
-          <Text className={styles.muted}>{t.chosenFiles(files.length, files.map((f) => f.name).join(", "))}</Text>
+          <Text className={styles.muted}>{t.chosenFiles(files.length, namesOf(files))}</Text>
           <Button
             icon={<DocumentCheckmark20Regular />}
             disabledFocusable={busy}
@@ -239,15 +258,7 @@ export function ValidateTab({ host }: { host: Host }) {
               </>
             )}
           </div>
-          {checks.map((c, i) => (
-            <FileResults
-              key={`${c.file ?? ""}|${i}`}
-              check={c}
-              standalone={!excel}
-              several={several}
-              onSelect={select}
-            />
-          ))}
+          <CheckedFiles checks={checks} onSelect={select} />
         </section>
       )}
     </>
@@ -259,42 +270,5 @@ export function ValidateTab({ host }: { host: Host }) {
     <DropArea multiple disabled={busy} onFiles={pick}>
       {content}
     </DropArea>
-  );
-}
-
-function FileResults(props: {
-  check: FileCheck;
-  standalone: boolean;
-  several: boolean;
-  onSelect?: (f: Finding) => void;
-}) {
-  const { t, locale } = useI18n();
-  const styles = useStyles();
-  const { check } = props;
-  return (
-    <>
-      {fileProblem(check, locale, t) && (
-        <Notice
-          note={{
-            intent: check.unreadable ? "error" : "warning",
-            text: (i18n) => fileProblem(check, i18n.locale, i18n.t)!,
-          }}
-        />
-      )}
-      {check.sheets.map((s) => (
-        <SheetResult
-          key={s.sheet}
-          check={s}
-          file={props.standalone ? check.file : undefined}
-          onSelect={props.onSelect}
-        />
-      ))}
-      {check.sheets.length > 0 && check.unrecognized.length > 0 && (
-        <Text className={styles.muted}>
-          {props.several && check.file ? `«${check.file}»: ` : ""}
-          {t.otherSheets(check.unrecognized.join(", "))}
-        </Text>
-      )}
-    </>
   );
 }

@@ -63,6 +63,10 @@ export const en: Messages = {
   resultsHeading: "Validation results",
   checkedSummary: (sheets: number, errors: number, warnings: number) =>
     `Validated ${sheets} appendix ${sheets === 1 ? "sheet" : "sheets"}: ${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}.`,
+  checkedFiles: (n: number, ready: number) => `${n} files, ${ready} ready to send`,
+  filesKeys: "Up and down arrow keys go through the files; Enter shows that file's results below.",
+  statusUnreadable: "Cannot be read",
+  statusNoAppendix: "No appendix",
   readyToSend: "Ready to send",
   readyDetail: (warnings: number) =>
     warnings === 0
@@ -89,7 +93,6 @@ export const en: Messages = {
   wholeSheet: "Whole sheet",
   cellLabel: "Cell",
   valueLabel: "Value",
-  findingsLabel: (sheet: string) => `Validation of sheet “${sheet}”`,
   findingsKeysExcel: "Up and down arrow keys go through the lines; Enter goes to the cell in the sheet.",
   findingsKeys: "Up and down arrow keys go through the lines.",
   otherSheets: (sheets: string) => `Not appendices, not validated: ${sheets}.`,

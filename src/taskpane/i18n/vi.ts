@@ -64,6 +64,10 @@ export const vi = {
   resultsHeading: "Kết quả kiểm tra",
   checkedSummary: (sheets: number, errors: number, warnings: number) =>
     `Đã kiểm tra ${sheets} trang phụ lục: ${errors} lỗi, ${warnings} cảnh báo.`,
+  checkedFiles: (n: number, ready: number) => `${n} tệp, ${ready} tệp sẵn sàng gửi`,
+  filesKeys: "Phím mũi tên lên, xuống để đi qua các tệp; Enter để xem kết quả của tệp đó bên dưới.",
+  statusUnreadable: "Không đọc được",
+  statusNoAppendix: "Không có phụ lục",
   readyToSend: "Sẵn sàng gửi",
   readyDetail: (warnings: number) =>
     warnings === 0 ? "Không có lỗi nào." : `Không có lỗi; còn ${warnings} cảnh báo nên xem lại trước khi gửi.`,
@@ -88,7 +92,6 @@ export const vi = {
   wholeSheet: "Cả trang",
   cellLabel: "Ô",
   valueLabel: "Giá trị",
-  findingsLabel: (sheet: string) => `Kết quả kiểm tra trang «${sheet}»`,
   findingsKeysExcel: "Phím mũi tên lên, xuống để đi qua từng dòng; Enter để chuyển đến ô đó trong trang tính.",
   findingsKeys: "Phím mũi tên lên, xuống để đi qua từng dòng.",
   otherSheets: (sheets: string) => `Không phải phụ lục, không kiểm tra: ${sheets}.`,

@@ -93,6 +93,18 @@ export function fileCheck(
   };
 }
 
+/** A file's state in one word, for the list of files: whether it can be sent as it is. */
+export type FileStatus =
+  { kind: "ready" | "errors"; errors: number; warnings: number } | { kind: "unreadable" | "noAppendix" };
+
+export function fileStatus(c: FileCheck): FileStatus {
+  if (c.unreadable) return { kind: "unreadable" };
+  if (c.sheets.length === 0) return { kind: "noAppendix" };
+  const errors = c.sheets.reduce((n, s) => n + s.errors, 0);
+  const warnings = c.sheets.reduce((n, s) => n + s.warnings, 0);
+  return { kind: errors === 0 ? "ready" : "errors", errors, warnings };
+}
+
 /** What a file's check says besides its sheets, in the user's words: the file unreadable, or no appendix in it. */
 export function fileProblem(c: FileCheck, locale: Locale, t: Messages): string | undefined {
   if (c.unreadable) return t.unreadableFile(c.file ?? "", unreadableMessage(c.unreadable, locale));

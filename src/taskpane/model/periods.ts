@@ -22,9 +22,12 @@ export function periodText(choice: PeriodChoice): string {
   return `Năm ${choice.year}`;
 }
 
-/** The years offered: a few back (late reports, corrections) and the next one (plans made in December). */
+/**
+ * The years offered: the next one (plans made in December) and ten back, as far as the documents of the catalog
+ * reach (the 2011-2020 reviews report on 2020).
+ */
 export function yearsAround(current: number): number[] {
-  return Array.from({ length: 6 }, (_, i) => current + 1 - i);
+  return Array.from({ length: 12 }, (_, i) => current + 1 - i);
 }
 
 /**

@@ -69,7 +69,11 @@ export class PaneWorker {
       if (worker) {
         this.pending.set(request.id, p);
         cancel = () => this.cancel(request.id);
-        worker.postMessage(request);
+        // Posted in a task of its own: copying hundreds of chosen files (the browser looks up each one) must not
+        // add to the task of the click that started the job.
+        setTimeout(() => {
+          if (this.pending.has(request.id)) this.worker?.postMessage(request);
+        }, 0);
       } else cancel = this.runInPage(p);
     });
     return { result, cancel: () => cancel() };

@@ -1,0 +1,88 @@
+/**
+ * Never frozen: heavy files are read and validated in the pane's worker. In Chromium the page is given 300 units'
+ * reports and a 30 MB workbook; the longest main-thread task meanwhile is measured and printed (a figure, not a
+ * pass mark: `npm run bench` prints the same), and what is asserted is behaviour: every result arrives, the page
+ * takes clicks while the worker reads, and "Hủy" stops it.
+ */
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { longTaskLines, paneLoad, validateFiles, watchLongTasks, type LongTasks } from "../../bench/pane-longtasks";
+import {
+  chooseFiles,
+  describeE2E,
+  launchChromium,
+  newContext,
+  OUT_DIR,
+  openTab,
+  sheetResult,
+  startServer,
+  type Server,
+} from "./harness";
+import { TempFiles } from "./workbooks";
+
+describeE2E("the page while the worker reads heavy files", () => {
+  let server: Server;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let files: TempFiles;
+  let load: { reports: string[]; big: string };
+  const figures: Partial<Record<"reports" | "big", LongTasks>> = {};
+
+  beforeAll(async () => {
+    files = new TempFiles();
+    load = await paneLoad(files.dir);
+    server = await startServer();
+    browser = await launchChromium();
+    context = await newContext(browser);
+    page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    await page.getByRole("tab", { name: "Kiểm tra", exact: true }).waitFor();
+  }, 300_000);
+
+  afterAll(async () => {
+    if (figures.reports && figures.big) {
+      const lines = longTaskLines({ reports: figures.reports, big: figures.big });
+      process.stdout.write(`\n${lines.join("\n")}\n`);
+      writeFileSync(path.join(OUT_DIR, "longtasks.json"), JSON.stringify(figures, null, 2));
+    }
+    await browser?.close();
+    await server?.stop();
+    files?.remove();
+  });
+
+  it("validates 300 units' reports, every one listed", async () => {
+    figures.reports = await watchLongTasks(page, () => validateFiles(page, load.reports, 300));
+    const p = await openTab(page, "Kiểm tra");
+    const list = p.getByRole("region", { name: /^300 tệp, \d+ tệp sẵn sàng gửi$/ });
+    expect(await list.getByRole("listitem").count()).toBe(300);
+    expect(await list.getByRole("listitem").first().innerText()).toMatch(/^xa-001\.xlsx\n/);
+  });
+
+  it("validates a 30 MB workbook: its report checked, its data sheet named as no appendix", async () => {
+    figures.big = await watchLongTasks(page, () => validateFiles(page, [load.big], 1));
+    const p = await openTab(page, "Kiểm tra");
+    await sheetResult(p, "PL2-Định kỳ").getByText("Còn 1 lỗi cần sửa trước khi gửi.").waitFor();
+    await p.getByText("Không phải phụ lục, không kiểm tra: Dữ liệu.", { exact: true }).waitFor();
+  });
+
+  it("answers clicks while the worker reads, and stops when Hủy is pressed", async () => {
+    const p = await openTab(page, "Kiểm tra");
+    // Four 30 MB workbooks: seconds of reading for the worker, the time to use the page meanwhile.
+    await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [load.big, load.big, load.big, load.big]);
+    await p.getByText("Đang kiểm tra tệp 2/4").waitFor();
+    await openTab(page, "Mẫu biểu");
+    await page.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill("Sở Nội vụ");
+    await openTab(page, "Kiểm tra");
+    await p.getByRole("button", { name: "Hủy" }).click();
+    await p.getByText("Đã hủy.", { exact: true }).waitFor();
+    expect(await p.getByRole("progressbar").count()).toBe(0);
+    // What was done before the stop stays on screen.
+    await sheetResult(p, "PL2-Định kỳ").waitFor();
+    await page.getByTestId("announcer").filter({ hasText: "Đã hủy." }).waitFor();
+    // And the next job starts a fresh worker.
+    await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), load.reports.slice(0, 2));
+    await p.getByRole("region", { name: /^2 tệp, / }).waitFor();
+  });
+});
