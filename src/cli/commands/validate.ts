@@ -3,7 +3,7 @@ import { catalog, plainTitle } from "../../domain/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
-import { validateWorkbook } from "../../domain/rules/validate-workbook";
+import { uncheckedNote, validateWorkbook } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
 import type { Io } from "../io";
@@ -50,6 +50,7 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];
+  const notes: string[] = [];
   for (const file of args.positionals) {
     const bytes = readUserFile(file);
     const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
@@ -67,10 +68,12 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     for (const s of report.sheets) results.push(sheetResult(file, s));
     if (report.sheets.length > 0 && report.unrecognized.length > 0)
       otherSheets.push({ file, sheets: report.unrecognized });
+    const note = uncheckedNote(report, "vi");
+    if (note) notes.push(`${file}: ${note}`);
   }
 
   if (args.switches.has("--json")) io.out(JSON.stringify({ files: results }, null, 2));
-  else printHuman(results, otherSheets, io);
+  else printHuman(results, otherSheets, notes, io);
   if (results.some((r) => r.status === "unreadable")) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
@@ -78,7 +81,12 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
 const SEVERITY_VI = { error: "Lỗi", warning: "Cảnh báo" } as const;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
-function printHuman(results: FileResult[], otherSheets: { file: string; sheets: string[] }[], io: Io): void {
+function printHuman(
+  results: FileResult[],
+  otherSheets: { file: string; sheets: string[] }[],
+  notes: string[],
+  io: Io,
+): void {
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
@@ -106,6 +114,7 @@ function printHuman(results: FileResult[], otherSheets: { file: string; sheets: 
     io.out(
       `\n${o.file}: không kiểm tra ${o.sheets.map((n) => `«${n}»`).join(", ")} (không phải phụ lục của danh mục).`,
     );
+  for (const note of notes) io.out(`\n${note}`);
   const unreadable = results.filter((r) => r.status === "unreadable").length;
   const files = new Set(results.map((r) => r.file)).size;
   io.out(
