@@ -21,11 +21,18 @@ const COL_SLACK = 20;
  */
 const BASE_AREA = 20_000;
 const AREA_PER_CELL = 10;
+/**
+ * Filled cells read of one sheet, at most: fifteen times the largest template. Telling a label costs
+ * microseconds, and a sheet of a million distinct texts is no appendix.
+ */
+export const MAX_FILLED = 20_000;
 
 /** A grid read once as text, with normalised labels computed on demand (a grid's cell() may be slow). */
 export interface SheetText {
   readonly rowCount: number;
   readonly colCount: number;
+  /** Filled cells read: what recognising the sheet costs. */
+  readonly filledCount: number;
   /** The cell as text ("" when empty; numbers as written by String). */
   text(row: number, col: number): string;
   /** The cell holds something: a value or an Excel error. */
@@ -71,7 +78,8 @@ export function repairMojibake(s: string): string {
   }
 }
 
-export function readSheet(grid: Grid): SheetText {
+/** The sheet's window as text, of at most `maxFilled` filled cells (the rows after the one that reaches it unread). */
+export function readSheet(grid: Grid, maxFilled = MAX_FILLED): SheetText {
   const maxRows = Math.min(grid.rowCount, MAX_ROWS);
   const maxCols = Math.min(grid.colCount, MAX_COLS);
   const texts: string[][] = [];
@@ -97,7 +105,7 @@ export function readSheet(grid: Grid): SheetText {
     }
   };
   let width = Math.min(maxCols, COL_SLACK);
-  for (let r = 1; r <= maxRows && r <= lastRow + ROW_SLACK; r++) {
+  for (let r = 1; r <= maxRows && r <= lastRow + ROW_SLACK && found < maxFilled; r++) {
     texts.push([]);
     filled.push([]);
     for (let c = 1; c <= width; c++) read(r, c);
@@ -128,6 +136,7 @@ export function readSheet(grid: Grid): SheetText {
   return {
     rowCount,
     colCount,
+    filledCount: found,
     text,
     filled: (row, col) => filled[row - 1]?.[col - 1] ?? false,
     norm,

@@ -1,7 +1,7 @@
 import { catalog } from "../../../src/domain/catalog";
 import type { Grid, RawCell } from "../../../src/domain/grid";
 import { recognizeSheet } from "../../../src/domain/recognize/recognize";
-import { readSheet } from "../../../src/domain/recognize/sheet-text";
+import { MAX_FILLED, readSheet } from "../../../src/domain/recognize/sheet-text";
 import { handMade, template, toGrid } from "./sheets";
 
 /** A grid of the given cells ("row,col" -> value) and extent that counts how many cells are read. */
@@ -44,11 +44,20 @@ describe("the window a sheet is read in grows with what it finds", () => {
     expect(reads()).toBeLessThan(50_000);
   });
 
-  it("reads a dense table of 2,000 rows and 30 columns whole, past a title and 60 blank rows", () => {
+  it("reads a dense table of 600 rows and 30 columns whole, past a title and 60 blank rows", () => {
     const cells = new Map<string, RawCell["value"]>([["1,1", "BÁO CÁO"]]);
-    for (let r = 62; r < 62 + 2000; r++) for (let c = 1; c <= 30; c++) cells.set(`${r},${c}`, r * c);
-    const sheet = readSheet(countingGrid(cells, 2061, 30).grid);
-    expect([sheet.text(1, 1), sheet.text(2061, 30)]).toEqual(["BÁO CÁO", String(2061 * 30)]);
+    for (let r = 62; r < 62 + 600; r++) for (let c = 1; c <= 30; c++) cells.set(`${r},${c}`, r * c);
+    const sheet = readSheet(countingGrid(cells, 661, 30).grid);
+    expect([sheet.text(1, 1), sheet.text(661, 30)]).toEqual(["BÁO CÁO", String(661 * 30)]);
+    expect(sheet.filledCount).toBe(1 + 600 * 30);
+  });
+
+  it("reads at most MAX_FILLED filled cells of a sheet, the row that reaches it whole", () => {
+    const cells = new Map<string, RawCell["value"]>();
+    for (let r = 1; r <= 1000; r++) for (let c = 1; c <= 30; c++) cells.set(`${r},${c}`, `ô ${r}.${c}`);
+    const sheet = readSheet(countingGrid(cells, 1000, 30).grid);
+    expect(sheet.filledCount).toBe(Math.ceil(MAX_FILLED / 30) * 30);
+    expect(sheet.text(sheet.rowCount + 1, 1)).toBe("");
   });
 
   it("still recognises the largest template laid out by hand, with a stray cell far to the right", () => {
