@@ -1,5 +1,6 @@
 import {
   MAIN,
+  REL,
   repeatDeflated,
   ROOT_RELS,
   unzipParts,
@@ -19,8 +20,8 @@ import {
 const MB = 1024 * 1024;
 const GB = 1024 * MB;
 
-/** About 1 MB of `unit` repeated. */
-const megabyteOf = (unit: string) => unit.repeat(Math.ceil(MB / unit.length));
+/** About 1 MB (of UTF-8) of `unit` repeated. */
+const megabyteOf = (unit: string) => unit.repeat(Math.ceil(MB / Buffer.byteLength(unit)));
 
 const SHEET_HEAD = `<?xml version="1.0"?>\n<worksheet xmlns="${MAIN}"><sheetData>`;
 const SHEET_TAIL = "</sheetData></worksheet>";
@@ -72,6 +73,27 @@ export function manyCells(cells: number): Uint8Array {
   return zipEntries([...packageEntries(oneSheet), { name: "xl/worksheets/sheet1.xml", data: sheet }]);
 }
 
+/**
+ * A workbook just inside the reader's budgets, made to cost the most memory and time: worksheets of the given
+ * sizes (MB) full of long Vietnamese text, inline (so that the strings are slices of the part's text).
+ */
+export function textAtBudgets(megabytes: readonly number[]): Uint8Array {
+  const cell = `<c t="inlineStr"><is><t>Số lượng văn bản quy phạm pháp luật được ban hành trong kỳ báo cáo</t></is></c>`;
+  const chunk = megabyteOf(`<row>${cell.repeat(10)}</row>`);
+  const sheets = megabytes.map((_, i) => ({
+    name: `Bảng ${i + 1}`,
+    rid: `rId${i + 1}`,
+    target: `worksheets/s${i + 1}.xml`,
+  }));
+  return zipEntries([
+    ...packageEntries(sheets),
+    ...sheets.map((s, i) => ({
+      name: `xl/${s.target}`,
+      data: repeatDeflated(SHEET_HEAD, chunk, megabytes[i], SHEET_TAIL),
+    })),
+  ]);
+}
+
 /** `sheets` sheets of the workbook that all name one worksheet part of `padding` bytes (and three cells). */
 export function oneBigPartManySheets(sheets: number, padding: number): Uint8Array {
   const names = Array.from({ length: sheets }, (_, i) => ({ name: `S${i + 1}`, rid: "rId1" }));
@@ -116,26 +138,42 @@ export function tinySheets(count: number): Uint8Array {
   return zipEntries([...packageEntries(sheets), ...sheets.map((s) => ({ name: `xl/${s.target}`, data: xml }))]);
 }
 
+/** A sound workbook with some of its (text) parts rewritten: what no writer of ours would produce. */
+function edited(good: Uint8Array, edit: (parts: Record<string, string>) => void): Uint8Array {
+  const parts = unzipParts(good);
+  const texts: Record<string, string> = {};
+  for (const name of Object.keys(parts)) texts[name] = Buffer.from(parts[name]).toString("utf8");
+  edit(texts);
+  return zip(texts);
+}
+
 /**
  * A sound workbook whose workbook.xml also names a sheet inside its DOCTYPE (in an entity and in a comment of
  * the internal subset) and inside a comment among the real sheets: each points at a part that does not exist,
  * so a reader that took any of them for a sheet would call the file damaged.
  */
 export function withDoctypeSheets(good: Uint8Array): Uint8Array {
-  const parts = unzipParts(good);
-  const text = (name: string) => Buffer.from(parts[name]).toString("utf8");
   const fake = (name: string) => `<sheet name="${name}" sheetId="99" r:id="rIdGia"/>`;
   const doctype = `<!DOCTYPE workbook [ <!ENTITY gia '${fake("Giả 1")}'> <!-- ${fake("Giả 2")} --> ]>`;
-  const workbook = text("xl/workbook.xml")
-    .replace(/(<\?xml[^>]*\?>)/, `$1${doctype}`)
-    .replace("<sheets>", `<sheets><!-- ${fake("Giả 3")} -->`);
-  const rels = text("xl/_rels/workbook.xml.rels").replace(
-    "</Relationships>",
-    `<Relationship Id="rIdGia" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/khong-co.xml"/></Relationships>`,
-  );
-  const out: Record<string, string> = {};
-  for (const name of Object.keys(parts)) out[name] = text(name);
-  return zip({ ...out, "xl/workbook.xml": workbook, "xl/_rels/workbook.xml.rels": rels });
+  return edited(good, (parts) => {
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"]
+      .replace(/(<\?xml[^>]*\?>)/, `$1${doctype}`)
+      .replace("<sheets>", `<sheets><!-- ${fake("Giả 3")} -->`);
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+      "</Relationships>",
+      `<Relationship Id="rIdGia" Type="${REL}/worksheet" Target="worksheets/khong-co.xml"/></Relationships>`,
+    );
+  });
+}
+
+/**
+ * A sound workbook with `from` replaced by `to` in its shared strings: text no writer of ours would put there,
+ * such as Excel's _x001B_ escape of ESC (XML itself cannot hold it, and ExcelJS drops it on saving).
+ */
+export function withSharedText(good: Uint8Array, from: string, to: string): Uint8Array {
+  return edited(good, (parts) => {
+    parts["xl/sharedStrings.xml"] = parts["xl/sharedStrings.xml"].split(from).join(to);
+  });
 }
 
 export const SIZES = { MB, GB };
