@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync, promises as fs } from "node:fs";
 import path from "node:path";
-import { writeFailure } from "./errno";
+import { errnoOf, writeFailure } from "./errno";
 
 /** A user-facing failure: one Vietnamese line, exit code 2, no stack trace. */
 export class CliError extends Error {
@@ -19,7 +19,10 @@ export class CliError extends Error {
 export async function writeOutput(target: string, bytes: Uint8Array, force: boolean): Promise<void> {
   const abs = path.resolve(target);
   const dir = path.dirname(abs);
-  const stat = await fs.stat(dir).catch(() => undefined);
+  const stat = await fs.stat(dir).catch((e: unknown) => {
+    if (errnoOf(e) === "ENOENT") return undefined;
+    throw new CliError(`không ghi được tệp «${target}»: ${writeFailure(e)}.`);
+  });
   if (!stat?.isDirectory()) throw new CliError(`không ghi được tệp «${target}»: thư mục «${dir}» không tồn tại.`);
   const existing = await fs.stat(abs).catch(() => undefined);
   if (existing?.isDirectory()) throw new CliError(`không ghi được tệp «${target}»: đó là một thư mục.`);

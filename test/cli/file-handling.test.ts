@@ -5,7 +5,7 @@ import path from "node:path";
 import { unreadableOf, writeFailure } from "../../src/cli/errno";
 import { readUserFile } from "../../src/cli/input-file";
 import { discoverInputs } from "../../src/cli/inputs";
-import { CliError, refuseExisting, refuseInputAsOutput } from "../../src/cli/output-file";
+import { CliError, refuseExisting, refuseInputAsOutput, writeOutput } from "../../src/cli/output-file";
 import { readRosterFile, ROSTER_LIMITS } from "../../src/cli/roster-file";
 import { terminalText } from "../../src/cli/terminal-text";
 import { sheetBomb, SIZES } from "../hostile/craft";
@@ -41,6 +41,16 @@ describe("system errors in Vietnamese", () => {
     expect(writeFailure(errno("EMFILE"))).toMatch(/quá nhiều tệp/);
     expect(writeFailure(errno("EWHATEVER"))).toBe("lỗi hệ thống EWHATEVER");
     expect(writeFailure(new Error("no code"))).toBe("lỗi hệ thống");
+  });
+
+  it("says why an output cannot be written, even when its folder cannot be looked at", async () => {
+    const long = at("x".repeat(300), "tong-hop.xlsx");
+    await expect(writeOutput(long, new Uint8Array([1]), false)).rejects.toThrow(
+      `không ghi được tệp «${long}»: đường dẫn quá dài.`,
+    );
+    await expect(writeOutput(at("khong-co", "a.xlsx"), new Uint8Array([1]), false)).rejects.toThrow(
+      /thư mục «.*khong-co» không tồn tại\.$/,
+    );
   });
 
   it("says why an input could not be read", () => {
