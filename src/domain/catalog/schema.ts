@@ -182,6 +182,8 @@ export const templateSchema = z
     crossRules: z.array(crossRuleSchema).default([]),
     /** Notes printed under the table. */
     notes: z.array(text).default([]),
+    /** What a table without indicator rows is for (an assignment table, a list the unit writes), as lists say it. */
+    purpose: text.optional(),
     /**
      * Comparing a report with the unit's previous one: a count that grows or shrinks `factor` times or more,
      * to or from at least `atLeast`, is a warning (a digit typed twice or lost). Defaults: x10, 20.

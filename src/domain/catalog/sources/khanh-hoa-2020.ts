@@ -57,6 +57,7 @@ const tableI: TemplateInput = {
   table: "I",
   headings: ["I. Bảng phân công báo cáo, thống kê các chỉ tiêu trên các lĩnh vực"],
   sheetName: "PL2-I",
+  purpose: "bảng phân công: lĩnh vực nào do đơn vị nào báo cáo, không có ô số liệu",
   columns: [
     { key: "stt", header: "STT", role: "stt" },
     { key: "label", header: "Lĩnh vực thống kê", role: "label" },

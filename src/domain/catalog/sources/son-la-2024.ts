@@ -36,6 +36,7 @@ const pl1: TemplateInput = {
   title: ["DANH MỤC CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH TRONG KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM..."],
   attachedTo: "kèm theo Báo cáo số ...../BC-... ngày .../.../ 2024 của ...",
   sheetName: "PL-I",
+  purpose: "danh sách nhiệm vụ đã hoàn thành do đơn vị tự liệt kê: 6 mục, mỗi mục 5 dòng",
   columns: [
     { key: "stt", header: "STT", role: "stt" },
     { key: "label", header: "Tên nhiệm vụ", role: "label" },
