@@ -57,28 +57,41 @@ export interface FontSpec {
  */
 export const POINTS_PER_WIDTH_UNIT = 5.25;
 /** Room a cell keeps free inside its borders, left and right together, in points. */
-const CELL_PADDING = 5;
+export const CELL_PADDING = 5;
 /** One indentation step of a cell's text, in points. */
 export const INDENT_STEP = 7.5;
-/** Line height for a font size: Times New Roman's ascent and descent with its line gap (1.149 em). */
-const LINE_EM = 1.15;
+/**
+ * Line height for a font size. Times New Roman's ascent and descent are 1.107 em (LibreOffice draws its lines that
+ * far apart); Windows rounds each to whole pixels and adds the font's line gap, so Excel spaces 11-point lines
+ * 18 pixels (13.5 points) apart at 96 dpi. Rows are sized for Excel's spacing: never too short there, and within
+ * a fraction of a line in LibreOffice.
+ */
+const LINE_EM = 13.5 / 11;
 /** Free room above and below the lines of a row, in points. */
-const ROW_PADDING = 3;
+const ROW_PADDING = 1.5;
 /** Excel's own height of a one-line row of an 11-point font: no row is printed lower. */
 const MIN_ROW_HEIGHT = 15;
 /** Excel's highest row. */
 export const MAX_ROW_HEIGHT = 409;
 
+/** Widths of the characters outside ASCII met so far: [regular, bold] (their decomposition is slow to redo). */
+const seen = new Map<string, [number, number]>();
+
 function charWidth(ch: string, bold: boolean): number {
   const code = ch.charCodeAt(0);
-  const table = bold ? BOLD : REGULAR;
-  if (code >= 32 && code <= 126) return table[code - 32];
-  const listed = WIDER[ch];
-  if (listed) return listed[bold ? 1 : 0];
-  const base = ch.normalize("NFD").charCodeAt(0);
-  if (base >= 32 && base <= 126) return table[base - 32];
-  // Anything else (a symbol we do not list) is taken as wide as a capital, so that it never overflows.
-  return 722;
+  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32];
+  let known = seen.get(ch);
+  if (!known) {
+    const base = ch.normalize("NFD").charCodeAt(0);
+    known =
+      WIDER[ch] ??
+      (base >= 32 && base <= 126
+        ? [REGULAR[base - 32], BOLD[base - 32]]
+        : // Anything else (a symbol we do not list) is taken as wide as a capital, so that it never overflows.
+          [722, 722]);
+    if (seen.size < 4096) seen.set(ch, known);
+  }
+  return known[bold ? 1 : 0];
 }
 
 /** Width of a text on one line, in points. */
@@ -88,20 +101,36 @@ export function textWidth(text: string, font: FontSpec): number {
   return (em / 1000) * font.size;
 }
 
+/** A text measured once: the widths of its words, paragraph by paragraph, and of a space, in points. */
+export interface MeasuredText {
+  paragraphs: number[][];
+  space: number;
+}
+
+export function measureText(text: string, font: FontSpec): MeasuredText {
+  return {
+    paragraphs: text.split("\n").map((p) =>
+      p
+        .split(" ")
+        .filter((w) => w !== "")
+        .map((w) => textWidth(w, font)),
+    ),
+    space: textWidth(" ", font),
+  };
+}
+
 /**
- * Lines a text takes in a cell whose text area is `width` points wide: each paragraph ("\n") wrapped at
+ * Lines a measured text takes in a cell whose text area is `width` points wide: each paragraph wrapped at
  * spaces, a word longer than a line broken where it no longer fits.
  */
-export function wrappedLines(text: string, width: number, font: FontSpec): number {
-  const space = textWidth(" ", font);
+export function linesAt(text: MeasuredText, width: number): number {
   let lines = 0;
-  for (const paragraph of text.split("\n")) {
+  for (const words of text.paragraphs) {
     lines++;
     let used = 0;
-    for (const word of paragraph.split(" ").filter((w) => w !== "")) {
-      let w = textWidth(word, font);
-      if (used > 0 && used + space + w <= width) {
-        used += space + w;
+    for (let w of words) {
+      if (used > 0 && used + text.space + w <= width) {
+        used += text.space + w;
         continue;
       }
       if (used > 0) lines++;
@@ -114,6 +143,11 @@ export function wrappedLines(text: string, width: number, font: FontSpec): numbe
     }
   }
   return lines;
+}
+
+/** Lines a text takes in a cell whose text area is `width` points wide. */
+export function wrappedLines(text: string, width: number, font: FontSpec): number {
+  return linesAt(measureText(text, font), width);
 }
 
 /** Text area of a cell: its column width less the cell's padding and its indentation. */
