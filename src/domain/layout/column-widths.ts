@@ -38,7 +38,7 @@ export function rowStyles(row: TextRow): { stt: StyleName; label: StyleName; tex
 }
 
 /** The text a body row prints in a column, if any (input cells hold only what a template prefills). */
-export function printedText(row: TextRow, col: Column): string | undefined {
+function printedText(row: TextRow, col: Column): string | undefined {
   const v =
     col.role === "stt"
       ? row.stt

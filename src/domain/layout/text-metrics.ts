@@ -59,7 +59,7 @@ export const POINTS_PER_WIDTH_UNIT = 5.25;
 /** Room a cell keeps free inside its borders, left and right together, in points. */
 export const CELL_PADDING = 5;
 /** One indentation step of a cell's text, in points. */
-export const INDENT_STEP = 7.5;
+const INDENT_STEP = 7.5;
 /**
  * Line height for a font size. Times New Roman's ascent and descent are 1.107 em (LibreOffice draws its lines that
  * far apart); Windows rounds each to whole pixels and adds the font's line gap, so Excel spaces 11-point lines
@@ -72,7 +72,7 @@ const ROW_PADDING = 1.5;
 /** Excel's own height of a one-line row of an 11-point font: no row is printed lower. */
 const MIN_ROW_HEIGHT = 15;
 /** Excel's highest row. */
-export const MAX_ROW_HEIGHT = 409;
+const MAX_ROW_HEIGHT = 409;
 
 /** Widths of the characters outside ASCII met so far: [regular, bold] (their decomposition is slow to redo). */
 const seen = new Map<string, [number, number]>();

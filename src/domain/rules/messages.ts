@@ -231,7 +231,7 @@ export const PAIR_EXAMPLES: Record<PairForm, Record<Locale, string>> = {
 };
 
 /** Why a warning's figures may still be right, said after its message (catalog/schema.ts DOUBTS). */
-export const DOUBT_MESSAGES: Record<Doubt, Record<Locale, string>> = {
+const DOUBT_MESSAGES: Record<Doubt, Record<Locale, string>> = {
   carryOver: {
     vi: "Số liệu vẫn có thể đúng: số đã xử lý trong kỳ có thể gồm cả việc của kỳ trước chuyển sang.",
     en: "The figures may still be right: what was handled in the period may include cases carried over from the previous one.",
