@@ -18,8 +18,8 @@ export interface WorkbookReport {
   sheets: SheetReport[];
   /** Visible sheets that hold no appendix of the catalog. */
   unrecognized: string[];
-  /** Visible sheets with content past the CHECK_LIMITS: not checked at all. */
-  unchecked: string[];
+  /** Visible sheets with content past the CHECK_LIMITS: not checked at all (absent: every sheet was). */
+  unchecked?: string[];
 }
 
 /** Recognises one sheet and validates it; undefined when it is no appendix of the catalog. */
@@ -65,7 +65,7 @@ export function validateWorkbook(
 
 /** The note a report gives of the sheets it did not check, or undefined when it checked every one. */
 export function uncheckedNote(report: WorkbookReport, locale: Locale): string | undefined {
-  const n = report.unchecked.length;
+  const n = report.unchecked?.length ?? 0;
   if (n === 0) return undefined;
   const { sheets, cells } = CHECK_LIMITS;
   return locale === "vi"
