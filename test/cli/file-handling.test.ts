@@ -11,6 +11,8 @@ import { terminalText } from "../../src/cli/terminal-text";
 import { sheetBomb, SIZES } from "../hostile/craft";
 
 const dir = mkdtempSync(path.join(tmpdir(), "cchc-files-"));
+// rm, not rmSync: the deepest folder is past PATH_MAX.
+afterAll(() => execFileSync("rm", ["-rf", dir]));
 const at = (...p: string[]) => path.join(dir, ...p);
 const write = (name: string, data: string | Uint8Array) => {
   mkdirSync(path.dirname(at(name)), { recursive: true });
