@@ -24,20 +24,24 @@ export interface Written {
   newWorkbook?: boolean;
 }
 
+/** The earlier period's report "So với kỳ trước…" compares with: a file, or (Excel) a sheet of the open workbook. */
+export type PreviousChoice = { file: File } | { sheet: string };
+
 export interface Host {
   readonly kind: "excel" | "standalone";
   /** Excel: adds the templates as new sheets of the open workbook. Standalone: downloads them in one new .xlsx. */
   insertTemplates(choice: TemplateChoice): Promise<Written>;
   /**
    * Excel only: validates every appendix sheet of the open workbook, the active sheet first. `completeness` also
-   * lists every empty input cell (DESIGN.md section 4: empty cells are counted, and listed when the user asks).
+   * lists every empty input cell (DESIGN.md section 4: empty cells are counted, and listed when the user asks);
+   * `previous` compares each sheet with the unit's earlier report.
    */
-  validateWorkbook?(locale: Locale, opts: { completeness: boolean }): Promise<FileCheck>;
+  validateWorkbook?(locale: Locale, opts: { completeness: boolean; previous?: PreviousChoice }): Promise<FileCheck>;
   /** Standalone only: reads and validates the chosen files in the worker, one FileCheck per file as it is done. */
   checkFiles?(
     files: readonly File[],
     locale: Locale,
-    opts: { completeness: boolean },
+    opts: { completeness: boolean; previous?: File },
     handlers: Handlers<"check">,
   ): Job<"check">;
   /** Excel only: activates the sheet and selects the cell of a finding. */

@@ -14,8 +14,8 @@ import {
   chooseFiles,
   describeE2E,
   launchChromium,
-  newContext,
   OUT_DIR,
+  openStandalone,
   openTab,
   screenshot,
   startServer,
@@ -96,10 +96,7 @@ describeE2E("the pane for keyboard and screen reader users", () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await newContext(browser);
-      page = await context.newPage();
-      await page.goto(`${server.origin}/`);
-      await page.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+      ({ context, page } = await openStandalone(browser, server.origin));
       if (lang === "en") {
         await page.getByRole("button", { name: "English", exact: true }).click();
         await page.getByRole("tab", { name: "Templates", exact: true }).waitFor();
@@ -158,10 +155,7 @@ describeE2E("the pane for keyboard and screen reader users", () => {
     let page: Page;
 
     beforeAll(async () => {
-      context = await newContext(browser);
-      page = await context.newPage();
-      await page.goto(`${server.origin}/`);
-      await page.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+      ({ context, page } = await openStandalone(browser, server.origin));
     });
 
     afterAll(() => context?.close());

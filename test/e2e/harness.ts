@@ -43,6 +43,18 @@ export function newContext(browser: Browser, locale = "vi-VN"): Promise<BrowserC
   return browser.newContext({ acceptDownloads: true, locale, viewport: PANE });
 }
 
+/** A fresh context with the standalone page open on it, up and showing its tabs. */
+export async function openStandalone(
+  browser: Browser,
+  origin: string,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+  return { context, page };
+}
+
 /** Every URL a context's pages request (Playwright's view), plus what Chromium's network layer saw of a page. */
 export class RequestLog {
   readonly urls: string[] = [];

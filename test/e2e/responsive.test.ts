@@ -6,7 +6,8 @@
  */
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import { pathToFileURL } from "node:url";
+import type { Browser, Page } from "playwright-core";
 import { longTaskLines, paneLoad, validateFiles, watchLongTasks, type LongTasks } from "../../bench/pane-longtasks";
 import {
   chooseFiles,
@@ -14,7 +15,9 @@ import {
   launchChromium,
   newContext,
   OUT_DIR,
+  openStandalone,
   openTab,
+  ROOT,
   sheetResult,
   startServer,
   type Server,
@@ -24,7 +27,6 @@ import { TempFiles } from "./workbooks";
 describeE2E("the page while the worker reads heavy files", () => {
   let server: Server;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let files: TempFiles;
   let load: { reports: string[]; big: string };
@@ -35,10 +37,7 @@ describeE2E("the page while the worker reads heavy files", () => {
     load = await paneLoad(files.dir);
     server = await startServer();
     browser = await launchChromium();
-    context = await newContext(browser);
-    page = await context.newPage();
-    await page.goto(`${server.origin}/`);
-    await page.getByRole("tab", { name: "Kiểm tra", exact: true }).waitFor();
+    ({ page } = await openStandalone(browser, server.origin));
   }, 300_000);
 
   afterAll(async () => {
@@ -84,5 +83,22 @@ describeE2E("the page while the worker reads heavy files", () => {
     // And the next job starts a fresh worker.
     await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), load.reports.slice(0, 2));
     await p.getByRole("region", { name: /^2 tệp, / }).waitFor();
+  });
+
+  it("works opened from a folder (file://), where no worker starts: the same jobs run on the page", async () => {
+    const folder = await newContext(browser);
+    try {
+      const local = await folder.newPage();
+      const errors: string[] = [];
+      local.on("pageerror", (e) => errors.push(e.message));
+      await local.goto(pathToFileURL(path.join(ROOT, "dist", "standalone.html")).href);
+      const p = await openTab(local, "Kiểm tra");
+      await chooseFiles(local, p.getByRole("button", { name: "Chọn tệp…" }), load.reports.slice(0, 3));
+      const list = p.getByRole("region", { name: /^3 tệp, / });
+      await list.waitFor();
+      expect(errors).toEqual([]);
+    } finally {
+      await folder.close();
+    }
   });
 });

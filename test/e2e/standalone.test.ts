@@ -18,7 +18,7 @@ import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { appendicesOf, documentLabel, documentsOf, templateLabel } from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
-import { loadWorkbook } from "../helpers/workbooks";
+import { filledTemplate, loadWorkbook } from "../helpers/workbooks";
 import {
   chooseFiles,
   choosePeriod,
@@ -289,7 +289,10 @@ describeE2E("the standalone page in Chromium", () => {
       const file = files.write(d.suggestedFilename(), bytes);
       const v = await openTab(page, "Kiểm tra");
       await chooseFiles(page, v.getByRole("button", { name: "Chọn tệp…" }), [file]);
-      await v.getByText(/^Chưa ghi đơn vị báo cáo \(tạm lấy theo tên tệp: «Khánh Hòa PL2 Định kỳ»\)\./).waitFor();
+      // A finding of the whole sheet: "Cả trang", then the message.
+      await v
+        .getByText(/Cả trang\s*Chưa ghi đơn vị báo cáo \(tạm lấy theo tên tệp: «Khánh Hòa PL2 Định kỳ»\)\./)
+        .waitFor();
     });
   });
 
@@ -373,6 +376,33 @@ describeE2E("the standalone page in Chromium", () => {
       await screenshotBoth(page, "kiem-tra-empty");
       await p.getByRole("checkbox", { name: "Liệt kê cả các ô chưa nhập" }).uncheck();
       await empty.waitFor({ state: "detached" });
+    });
+
+    it("compares a report with the unit's previous one («So với kỳ trước…»), and stops when asked", async () => {
+      const values = (total: number) => ({ ...camRanhValues, "6.1": 4, "6.2": total });
+      const earlier = files.write(
+        "quy-1-2021.xlsx",
+        await filledTemplate("kh-dinhky-pl2", UNIT, "Quý I/2021", values(10)),
+      );
+      const later = files.write(
+        "6-thang-2021.xlsx",
+        await filledTemplate("kh-dinhky-pl2", UNIT, camRanhPeriod, values(9)),
+      );
+      const p = await openTab(page, "Kiểm tra");
+      await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [later]);
+      const r = sheetResult(p, "PL2-Định kỳ");
+      await r.getByText("0 cảnh báo", { exact: true }).waitFor();
+      await chooseFiles(page, p.getByRole("button", { name: "So với kỳ trước…" }), [earlier]);
+      await r.getByText("So với kỳ trước: quy-1-2021.xlsx", { exact: true }).waitFor();
+      const warnings = r.getByRole("region", { name: /^Cảnh báo \(/ }).getByRole("listitem");
+      expect(await warnings.allInnerTexts()).toEqual([
+        expect.stringContaining("Số lũy kế giảm so với kỳ trước (Quý I/2021): từ 10 xuống 9."),
+      ]);
+      await paneOverflow("kiem-tra-previous");
+      await screenshotBoth(page, "kiem-tra-previous");
+      await p.getByRole("button", { name: "Bỏ so sánh" }).click();
+      await r.getByText("0 cảnh báo", { exact: true }).waitFor();
+      expect(await r.getByText(/^So với kỳ trước/).count()).toBe(0);
     });
 
     it("validates several files at once, one line each, and shows the chosen file's results", async () => {

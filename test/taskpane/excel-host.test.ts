@@ -6,9 +6,10 @@ import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { errorText } from "../../src/taskpane/errors";
 import { excelHost } from "../../src/taskpane/hosts/excel-host";
 import { vi } from "../../src/taskpane/i18n/vi";
-import { resultsLayout } from "../../src/taskpane/model/findings";
+import { resultsLayout, type FileCheck } from "../../src/taskpane/model/findings";
 import { NOTHING_REMEMBERED } from "../../src/taskpane/model/remembered";
 import { ExcelMock, WorkbookModel, parseAddress } from "../io/office/excel-mock";
+import { filledTemplate } from "../helpers/workbooks";
 import { inPageWorker } from "./worker-helpers";
 
 const UNIT = "UBND huyện Cam Lâm";
@@ -130,6 +131,7 @@ describe("the Excel host", () => {
     expect(await host.validateWorkbook!("vi", { completeness: false })).toEqual({
       sheets: [],
       unrecognized: ["Chi phí"],
+      unchecked: [],
     });
     const ids = ["kh-pl2-ii1", "kh-pl2-ii2", "kh-pl2-ii3"];
     const names = (await host.insertTemplates({ templateIds: ids, unit: UNIT, period: "Năm 2020" })).sheetNames;
@@ -142,6 +144,36 @@ describe("the Excel host", () => {
     expect(active.findings.some((f) => f.code === "completeness.missing")).toBe(false);
     expect(active.emptyCount).toBe(active.expected);
     expect(active.empty.length).toBeGreaterThan(0);
+  });
+
+  it("compares every appendix sheet with the previous period's: a sheet of the workbook, or a file", async () => {
+    const { host, mock } = inExcel();
+    const cumulative = layout.inputs.find((i) => i.rowId === "6.2")!;
+    const [earlier] = (await host.insertTemplates({ templateIds: ["kh-dinhky-pl2"], unit: UNIT, period: "Quý I/2021" }))
+      .sheetNames;
+    const [later] = (await host.insertTemplates({ templateIds: ["kh-dinhky-pl2"], unit: UNIT, period: PERIOD }))
+      .sheetNames;
+    mock.workbook.sheet(earlier).set(cumulative.row, cumulative.col, { value: 10 });
+    mock.workbook.sheet(later).set(cumulative.row, cumulative.col, { value: 9 });
+    const periodWarnings = (c: FileCheck) =>
+      c.sheets.map((s) => [s.sheet, s.comparedWith, s.findings.filter((f) => f.code.startsWith("period.")).length]);
+
+    const bySheet = await host.validateWorkbook!("vi", { completeness: false, previous: { sheet: earlier } });
+    expect(periodWarnings(bySheet)).toEqual([
+      [later, `Trang tính «${earlier}»`, 1],
+      [earlier, `Trang tính «${earlier}»`, 0],
+    ]);
+    const file = new File(
+      [(await filledTemplate("kh-dinhky-pl2", UNIT, "Quý I/2021", { "6.2": 10 })).slice()],
+      "quy-1.xlsx",
+    );
+    const byFile = await host.validateWorkbook!("vi", { completeness: false, previous: { file } });
+    expect(periodWarnings(byFile)).toEqual([
+      [later, "quy-1.xlsx", 1],
+      // The earlier sheet of the workbook is also Quý I: the file is no earlier period for it, and it says so.
+      [earlier, "quy-1.xlsx", 1],
+    ]);
+    expect(byFile.sheets[1].findings.find((f) => f.code.startsWith("period."))!.code).toBe("period.samePeriod");
   });
 
   it("opens the validation results as a new workbook, leaving the report as it is", async () => {

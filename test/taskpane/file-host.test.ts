@@ -138,7 +138,7 @@ describe("the standalone page's host", () => {
     wb.addWorksheet("Ghi chú").getCell("A1").value = "Danh sách cán bộ";
     const { host } = standalone();
     const { items } = await check(host, [new File([(await saveWorkbook(wb)).slice()], "ghi-chu.xlsx")]);
-    expect(items).toEqual([{ file: "ghi-chu.xlsx", sheets: [], unrecognized: ["Ghi chú"] }]);
+    expect(items).toEqual([{ file: "ghi-chu.xlsx", sheets: [], unrecognized: ["Ghi chú"], unchecked: [] }]);
   });
 
   it("downloads the merge's four sheets as tong-hop-<template>.xlsx", async () => {

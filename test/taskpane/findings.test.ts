@@ -5,7 +5,16 @@ import type { SheetReport } from "../../src/domain/rules/validate-sheet";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { markBatches, markedCellCount } from "../../src/domain/rules/marks";
 import { vi } from "../../src/taskpane/i18n/vi";
-import { bySeverity, sheetCheck } from "../../src/taskpane/model/findings";
+import { gridFromRows } from "../../src/domain/grid";
+import { CHECK_LIMITS } from "../../src/domain/rules/validate-workbook";
+import {
+  bySeverity,
+  fileCheck,
+  fileStatus,
+  resultsLayout,
+  sheetCheck,
+  uncheckedText,
+} from "../../src/taskpane/model/findings";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { filledTemplate } from "../helpers/workbooks";
 
@@ -33,7 +42,7 @@ describe("what the Kiểm tra tab shows of a validated sheet", () => {
   });
 
   it("summarises an injected sheet: unit, period, filled cells, counts, recognised by its ids", () => {
-    expect(sheetCheck(camRanh, catalog(), vi, "cam-ranh.xlsx")).toEqual({
+    expect(sheetCheck(camRanh, catalog(), vi, { file: "cam-ranh.xlsx" })).toEqual({
       file: "cam-ranh.xlsx",
       sheet: "PL2-Định kỳ",
       templateId: "kh-dinhky-pl2",
@@ -93,5 +102,17 @@ describe("what the Kiểm tra tab shows of a validated sheet", () => {
     expect(s.errors).toBe(hand.findings.length);
     expect(s.warnings).toBe(0);
     expect(markBatches(hand.findings).map((b) => b.severity)).toEqual(["error"]);
+  });
+
+  it("says which sheets a workbook too large to check whole left unchecked, on screen and in the results", () => {
+    const names = Array.from({ length: CHECK_LIMITS.sheets + 2 }, (_, i) => `Trang ${i + 1}`);
+    const source = { sheetNames: () => names, grid: (name: string) => gridFromRows(name, [["Ghi chú"]]) };
+    const check = fileCheck(validateWorkbook(source, catalog(), { locale: "vi" }), catalog(), vi, { file: "lon.xlsx" });
+    expect(check.unchecked).toEqual(names.slice(CHECK_LIMITS.sheets));
+    expect(fileStatus(check)).toEqual({ kind: "noAppendix" });
+    expect(uncheckedText(check, "vi")).toMatch(/^Không kiểm tra 2 trang tính còn lại: tệp quá lớn/);
+    expect(uncheckedText({ ...check, unchecked: [] }, "vi")).toBeUndefined();
+    const { layout } = resultsLayout([check], "vi", vi, new Date(2026, 0, 1));
+    expect(layout.cells.map((c) => c.value)).toContain(uncheckedText(check, "vi"));
   });
 });

@@ -113,3 +113,59 @@ describe("the pane worker", () => {
     await expect(broken).rejects.toThrow(/TypeError/);
   });
 });
+
+describe("So với kỳ trước in the worker", () => {
+  const values = (total: number) => ({ ...camRanhValues, "6.1": 4, "6.2": total });
+
+  it("compares each file with the earlier period's report, and says with which", async () => {
+    const earlier = await filledTemplate("kh-dinhky-pl2", camRanhUnit, "Quý I/2021", values(10));
+    const later = await filledTemplate("kh-dinhky-pl2", camRanhUnit, camRanhPeriod, values(9));
+    const { worker } = channelWorker();
+    const items: FileCheck[] = [];
+    await worker.run(
+      "check",
+      {
+        files: [{ name: "6-thang.xlsx", blob: new Blob([later.slice()]) }],
+        locale: "vi",
+        completeness: false,
+        previous: { name: "quy-1.xlsx", blob: new Blob([earlier.slice()]) },
+      },
+      { item: (c) => items.push(c) },
+    ).result;
+    const [sheet] = items[0].sheets;
+    expect(sheet.comparedWith).toBe("quy-1.xlsx");
+    expect(sheet.findings.filter((f) => f.code.startsWith("period.")).map((f) => [f.code, f.indicator])).toEqual([
+      ["period.cumulativeFall", "6.2"],
+    ]);
+    expect(sheet.warnings).toBe(1);
+  });
+
+  it("checks the files alone, and says so, when the earlier report cannot be read", async () => {
+    const { worker } = channelWorker();
+    const items: FileCheck[] = [];
+    await worker.run(
+      "check",
+      {
+        files: files(1),
+        locale: "en",
+        completeness: false,
+        previous: {
+          name: "cu.xls",
+          blob: new Blob([new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])]),
+        },
+      },
+      { item: (c) => items.push(c) },
+    ).result;
+    expect(items[0].previousUnreadable).toEqual({ file: "cu.xls", reason: "xls" });
+    expect(items[0].sheets[0].comparedWith).toBeUndefined();
+    expect(items[0].sheets[0].findings.map((f) => f.indicator)).toEqual(["7.6.3.a"]);
+  });
+
+  it("reads one file for the page, its report whole", async () => {
+    const { worker } = channelWorker();
+    const read = await worker.run("read", { file: files(1)[0], locale: "vi" }).result;
+    expect(read.ok && read.report.sheets.map((s) => [s.sheet, s.recognition.unit.value])).toEqual([
+      ["PL2-Định kỳ", camRanhUnit],
+    ]);
+  });
+});

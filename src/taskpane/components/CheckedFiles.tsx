@@ -9,9 +9,10 @@ import {
   type BadgeProps,
 } from "@fluentui/react-components";
 import { memo, useState } from "react";
+import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { Messages } from "../i18n";
-import { fileProblem, fileStatus, type FileCheck, type FileStatus } from "../model/findings";
+import { fileProblem, fileStatus, uncheckedText, type FileCheck, type FileStatus } from "../model/findings";
 import { SheetResult } from "./Findings";
 import { useI18n } from "./i18n-context";
 import { Notice } from "./Notices";
@@ -71,6 +72,18 @@ export const FileResults = memo(function FileResults(props: { check: FileCheck; 
   const problem = fileProblem(check, locale, t);
   return (
     <>
+      {check.previousUnreadable && (
+        <Notice
+          note={{
+            intent: "warning",
+            text: ({ locale, t }) =>
+              t.previousUnreadable(
+                check.previousUnreadable!.file,
+                unreadableMessage(check.previousUnreadable!.reason, locale),
+              ),
+          }}
+        />
+      )}
       {problem && (
         <Notice
           note={{
@@ -84,6 +97,9 @@ export const FileResults = memo(function FileResults(props: { check: FileCheck; 
       ))}
       {check.sheets.length > 0 && check.unrecognized.length > 0 && (
         <Text className={styles.muted}>{t.otherSheets(check.unrecognized.join(", "))}</Text>
+      )}
+      {uncheckedText(check, locale) && (
+        <Notice note={{ intent: "warning", text: (i18n) => uncheckedText(check, i18n.locale)! }} />
       )}
     </>
   );

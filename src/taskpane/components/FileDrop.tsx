@@ -95,6 +95,7 @@ export function ChooseFiles(props: {
   disabled?: boolean;
   describedBy?: string;
   appearance?: ButtonProps["appearance"];
+  icon?: ButtonProps["icon"];
   onFiles(files: File[]): void;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -102,7 +103,7 @@ export function ChooseFiles(props: {
     <>
       <Button
         appearance={props.appearance}
-        icon={<FolderOpen20Regular />}
+        icon={props.icon ?? <FolderOpen20Regular />}
         // While busy the button keeps its focus (a disabled button would drop it to the page).
         disabledFocusable={props.disabled}
         aria-describedby={props.describedBy}

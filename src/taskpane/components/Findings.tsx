@@ -167,6 +167,7 @@ export const SheetResult = memo(function SheetResult(props: {
         <Text className={s.warnings > 0 ? styles.warningText : styles.muted}>{t.warningCount(s.warnings)}</Text>
       </div>
       <Text className={styles.muted}>{s.recognizedBy === "metadata" ? t.byMetadata : t.byLabels}</Text>
+      {s.comparedWith && <Text className={styles.muted}>{t.comparedWith(s.comparedWith)}</Text>}
       {s.unplaced.length > 0 && (
         <div>
           <Text>{t.unplacedTitle(s.unplaced.length)}</Text>

@@ -3,22 +3,28 @@ import {
   Checkbox,
   Field,
   ProgressBar,
+  Select,
   Spinner,
   Text,
   makeStyles,
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { ArrowDownload20Regular, DocumentCheckmark20Regular, Dismiss20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDownload20Regular,
+  Dismiss20Regular,
+  DocumentCheckmark20Regular,
+  History20Regular,
+} from "@fluentui/react-icons";
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Locale } from "../../domain/rules/finding";
 import { markBatches, markedCellCount } from "../../domain/rules/marks";
-import type { Host } from "../host";
+import type { Host, PreviousChoice } from "../host";
 import { MESSAGES } from "../i18n";
 import { resultsLayout, type FileCheck } from "../model/findings";
 import { CancelledError, type Job } from "../worker/client";
 import { useAnnounce } from "./Announcer";
-import { DropArea, DropZone } from "./FileDrop";
+import { ChooseFiles, DropArea, DropZone } from "./FileDrop";
 import { CheckedFiles } from "./CheckedFiles";
 import { useI18n } from "./i18n-context";
 import { Notices, useAction, type Note } from "./Notices";
@@ -29,6 +35,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
   results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXL },
   heading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  compare: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 /** The chosen files' names, the first few of a long list. */
@@ -39,6 +46,13 @@ const namesOf = (files: readonly File[]) =>
         .slice(0, 3)
         .map((f) => f.name)
         .join(", ")}, …`;
+
+/** What a validation is asked with. */
+interface Asked {
+  locale: Locale;
+  completeness: boolean;
+  previous: PreviousChoice | undefined;
+}
 
 const counts = (checks: readonly FileCheck[]) => {
   const sheets = checks.flatMap((c) => c.sheets);
@@ -63,6 +77,7 @@ export function ValidateTab({ host }: { host: Host }) {
   const [files, setFiles] = useState<File[]>([]);
   const [checks, setChecks] = useState<FileCheck[]>();
   const [completeness, setCompleteness] = useState(false);
+  const [previous, setPrevious] = useState<PreviousChoice>();
   const [progress, setProgress] = useState<{ done: number; total: number }>();
   const job = useRef<Job<"check">>(undefined);
   const frame = useRef<number>(undefined);
@@ -75,24 +90,27 @@ export function ValidateTab({ host }: { host: Host }) {
     [checks],
   );
 
-  /** The language and option of the results on screen: when either changes, the results are redone. */
-  const shown = useRef({ locale, completeness });
+  /** What the results on screen were asked with: when any of it changes, the results are redone. */
+  const asked: Asked = { locale, completeness, previous };
+  const shown = useRef(asked);
 
   /** Validates and shows the results as they come; says what was found once everything is in. */
-  const validate = (chosen: readonly File[], lang: Locale, withEmpty: boolean) =>
+  const validate = (chosen: readonly File[], ask: Asked) =>
     run(async () => {
-      shown.current = { locale: lang, completeness: withEmpty };
+      shown.current = ask;
       setChecks(undefined);
       const got: FileCheck[] = [];
       let failed = false;
+      const { locale: lang, completeness: withEmpty, previous: earlier } = ask;
       try {
-        if (host.validateWorkbook) got.push(await host.validateWorkbook(lang, { completeness: withEmpty }));
+        if (host.validateWorkbook)
+          got.push(await host.validateWorkbook(lang, { completeness: withEmpty, previous: earlier }));
         else {
           setChecks([]);
           job.current = host.checkFiles!(
             chosen,
             lang,
-            { completeness: withEmpty },
+            { completeness: withEmpty, previous: earlier && "file" in earlier ? earlier.file : undefined },
             {
               progress: (k, n) => setProgress({ done: k, total: n }),
               item: (check) => {
@@ -126,19 +144,24 @@ export function ValidateTab({ host }: { host: Host }) {
       }
     });
 
-  // The findings' messages are written in the language of the validation, and the empty cells are listed or not:
-  // when the language or the option changes, the results on screen are redone (once the running job is over).
+  // The findings' messages are written in the language of the validation, the empty cells are listed or not, the
+  // earlier period compared or not: when any of it changes, the results on screen are redone (once the running
+  // job is over).
   useEffect(() => {
     if (!checks || busy || (!excel && files.length === 0)) return;
-    if (shown.current.locale !== locale || shown.current.completeness !== completeness)
-      void validate(files, locale, completeness);
+    const was = shown.current;
+    if (was.locale !== locale || was.completeness !== completeness || was.previous !== previous)
+      void validate(files, asked);
     // Only these changes trigger it; files and results are read as they are at that moment.
-  }, [locale, completeness, busy]);
+  }, [locale, completeness, previous, busy]);
 
   const pick = (chosen: File[]) => {
     setFiles(chosen);
-    void validate(chosen, locale, completeness);
+    void validate(chosen, asked);
   };
+
+  /** The appendix sheets of the results on screen: the earlier period's sheet can be one of them (Excel). */
+  const sheetNames = useMemo(() => [...new Set(checks?.flatMap((c) => c.sheets.map((s) => s.sheet)) ?? [])], [checks]);
 
   const cancel = () => {
     job.current?.cancel();
@@ -187,7 +210,7 @@ export function ValidateTab({ host }: { host: Host }) {
             icon={<DocumentCheckmark20Regular />}
             disabledFocusable={busy}
             aria-describedby={hintId}
-            onClick={() => validate([], locale, completeness)}
+            onClick={() => validate([], asked)}
           >
             {t.validate}
           </Button>
@@ -213,11 +236,7 @@ export function ValidateTab({ host }: { host: Host }) {
       {!excel && files.length > 0 && (
         <div className={styles.actions}>
           <Text className={styles.muted}>{t.chosenFiles(files.length, namesOf(files))}</Text>
-          <Button
-            icon={<DocumentCheckmark20Regular />}
-            disabledFocusable={busy}
-            onClick={() => validate(files, locale, completeness)}
-          >
+          <Button icon={<DocumentCheckmark20Regular />} disabledFocusable={busy} onClick={() => validate(files, asked)}>
             {t.validate}
           </Button>
         </div>
@@ -258,6 +277,13 @@ export function ValidateTab({ host }: { host: Host }) {
               </>
             )}
           </div>
+          <ComparePrevious
+            excel={excel}
+            sheets={sheetNames}
+            previous={previous}
+            disabled={busy}
+            onChange={setPrevious}
+          />
           <CheckedFiles checks={checks} onSelect={select} />
         </section>
       )}
@@ -270,5 +296,65 @@ export function ValidateTab({ host }: { host: Host }) {
     <DropArea multiple disabled={busy} onFiles={pick}>
       {content}
     </DropArea>
+  );
+}
+
+/**
+ * "So với kỳ trước…": the unit's report of the previous period, from a file (or, in Excel, a sheet of the open
+ * workbook); every sheet is then compared with it and the results say so.
+ */
+function ComparePrevious(props: {
+  excel: boolean;
+  sheets: string[];
+  previous: PreviousChoice | undefined;
+  disabled: boolean;
+  onChange(previous: PreviousChoice | undefined): void;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const { previous } = props;
+  const NONE = "";
+  return (
+    <div className={styles.compare}>
+      {props.excel && props.sheets.length > 1 && (
+        <Field label={t.compareSheet}>
+          <Select
+            value={previous && "sheet" in previous ? previous.sheet : NONE}
+            onChange={(_, data) => props.onChange(data.value === NONE ? undefined : { sheet: data.value })}
+          >
+            <option value={NONE}>{t.compareNone}</option>
+            {props.sheets.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      <div className={styles.actions}>
+        <ChooseFiles
+          label={t.compare}
+          multiple={false}
+          disabled={props.disabled}
+          icon={<History20Regular />}
+          onFiles={([file]) => props.onChange({ file })}
+        />
+        {previous && (
+          <>
+            <Text className={styles.muted}>
+              {t.comparedWith("file" in previous ? `«${previous.file.name}»` : t.sheetOf(previous.sheet))}
+            </Text>
+            <Button appearance="subtle" disabledFocusable={props.disabled} onClick={() => props.onChange(undefined)}>
+              {t.stopCompare}
+            </Button>
+          </>
+        )}
+      </div>
+      {!previous && (
+        <Text size={200} className={styles.muted}>
+          {t.compareFileHint}
+        </Text>
+      )}
+    </div>
   );
 }

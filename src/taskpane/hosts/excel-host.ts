@@ -5,6 +5,7 @@ import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { clearMarks, markCells, readWorkbookGrids, selectCell, toOfficeError, writeLayouts } from "../../io/office";
 import type { Host } from "../host";
 import { MESSAGES } from "../i18n";
+import { withPrevious } from "../model/previous";
 import { fileCheck } from "../model/findings";
 import { entriesOf } from "../model/templates";
 import {
@@ -61,7 +62,7 @@ export function excelHost(deps: ExcelHostDeps): Host {
       return { sheetNames: await run((context) => writeLayouts(context, layouts)) };
     },
 
-    async validateWorkbook(locale, { completeness }) {
+    async validateWorkbook(locale, { completeness, previous }) {
       const { source, active } = await run(async (context) => {
         // Loaded with the sheets' first sync: no request of its own.
         const activeSheet = context.workbook.worksheets.getActiveWorksheet().load("name");
@@ -69,7 +70,24 @@ export function excelHost(deps: ExcelHostDeps): Host {
         return { source: grids, active: activeSheet.name };
       });
       const report = validateWorkbook(source, catalog(), { locale, completeness, fileName: workbookName() });
-      return fileCheck(report, catalog(), MESSAGES[locale], { first: active });
+      const t = MESSAGES[locale];
+      if (!previous) return fileCheck(report, catalog(), t, { first: active });
+      if ("sheet" in previous) {
+        const earlier = report.sheets.filter((s) => s.sheet === previous.sheet);
+        const name = t.sheetOf(previous.sheet);
+        const compared = withPrevious(report, { name, report: { sheets: earlier, unrecognized: [] } }, locale);
+        return fileCheck(compared, catalog(), t, { first: active, comparedWith: name });
+      }
+      // An earlier report in a file is read in the worker; what it found comes back for the comparison.
+      const { file } = previous;
+      const read = await deps.worker.run("read", { file: { name: file.name, blob: file }, locale }).result;
+      if (!read.ok)
+        return {
+          ...fileCheck(report, catalog(), t, { first: active }),
+          previousUnreadable: { file: file.name, reason: read.reason },
+        };
+      const compared = withPrevious(report, { name: file.name, report: read.report }, locale);
+      return fileCheck(compared, catalog(), t, { first: active, comparedWith: file.name });
     },
 
     selectCell: (sheet, cell) => run((context) => selectCell(context, sheet, cell)),

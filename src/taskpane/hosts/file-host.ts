@@ -59,10 +59,15 @@ export function fileHost(deps: FileHostDeps): Host {
       return { ...(await download(layouts, templateFileTitle(entries, unit, period))), sheetNames: [] };
     },
 
-    checkFiles: (files, locale, { completeness }, handlers) =>
+    checkFiles: (files, locale, { completeness, previous }, handlers) =>
       deps.worker.run(
         "check",
-        { files: files.map((blob) => ({ name: blob.name, blob })), locale, completeness },
+        {
+          files: files.map((blob) => ({ name: blob.name, blob })),
+          locale,
+          completeness,
+          ...(previous ? { previous: { name: previous.name, blob: previous } } : {}),
+        },
         handlers,
       ),
 

@@ -99,6 +99,15 @@ export const en: Messages = {
   notAppendixSheet: "The sheet matches no appendix of the catalog.",
   noAppendixInWorkbook: (sheets: string) =>
     `No sheet of the workbook matches an appendix of the catalog (looked at: ${sheets}). Open the report's workbook, or insert a template on the Templates tab.`,
+  compare: "Compare with the previous period…",
+  compareSheet: "Compare with the previous period's sheet",
+  compareNone: "No comparison",
+  compareFileHint:
+    "Choose the same unit's report of the previous period: cumulative figures that fall and figures that jump are warned about.",
+  comparedWith: (name: string) => `Compared with the previous period: ${name}`,
+  stopCompare: "Stop comparing",
+  previousUnreadable: (file: string, message: string) =>
+    `The previous period's file “${file}” cannot be read. ${message} The reports were validated without comparison.`,
   mark: "Mark invalid cells",
   clearMarks: "Clear marks",
   marked: (n: number) => `${n} ${n === 1 ? "cell" : "cells"} coloured: red for errors, amber for warnings.`,

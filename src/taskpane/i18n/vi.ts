@@ -98,6 +98,15 @@ export const vi = {
   notAppendixSheet: "Trang tính không khớp mẫu phụ lục nào trong danh mục.",
   noAppendixInWorkbook: (sheets: string) =>
     `Không trang tính nào của sổ tính khớp mẫu phụ lục trong danh mục (đã xem: ${sheets}). Hãy mở đúng sổ tính báo cáo, hoặc chèn mẫu ở thẻ Mẫu biểu.`,
+  compare: "So với kỳ trước…",
+  compareSheet: "So với trang kỳ trước",
+  compareNone: "Không so sánh",
+  compareFileHint:
+    "Chọn báo cáo kỳ trước của cùng đơn vị: số lũy kế bị giảm, số liệu tăng giảm bất thường được nêu thành cảnh báo.",
+  comparedWith: (name: string) => `So với kỳ trước: ${name}`,
+  stopCompare: "Bỏ so sánh",
+  previousUnreadable: (file: string, message: string) =>
+    `Không đọc được tệp kỳ trước «${file}». ${message} Các báo cáo được kiểm tra mà không so sánh.`,
   mark: "Đánh dấu ô lỗi",
   clearMarks: "Xóa đánh dấu",
   marked: (n: number) => `Đã tô màu ${n} ô: đỏ là lỗi, vàng là cảnh báo.`,

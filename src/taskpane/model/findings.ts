@@ -4,7 +4,7 @@ import { emptyCellsBySection, type EmptyGroup } from "../../domain/rules/complet
 import type { Finding, Locale } from "../../domain/rules/finding";
 import { resultsSheet, type CheckedSheet, type UncheckedNote } from "../../domain/rules/results-sheet";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
-import type { WorkbookReport } from "../../domain/rules/validate-workbook";
+import { uncheckedNote, type WorkbookReport } from "../../domain/rules/validate-workbook";
 import type { Messages } from "../i18n";
 import { safeFileTitle, templateName } from "./templates";
 
@@ -36,6 +36,8 @@ export interface SheetCheck extends CheckedSheet {
   unplaced: { row: number; label: string }[];
   findings: Finding[];
   empty: EmptyGroup[];
+  /** The earlier report it was compared with ("So với kỳ trước…"), by its file or sheet name. */
+  comparedWith?: string;
 }
 
 /** One file (standalone) or the open workbook (Excel), validated. */
@@ -48,15 +50,24 @@ export interface FileCheck {
   sheets: SheetCheck[];
   /** Visible sheets that hold no appendix. */
   unrecognized: string[];
+  /** Sheets past what one check may cost (CHECK_LIMITS), left unchecked. */
+  unchecked: string[];
+  /** The earlier report asked for could not be read: the sheets were checked without comparison. */
+  previousUnreadable?: { file: string; reason: UnreadableReason };
 }
 
-export function sheetCheck(report: SheetReport, cat: Catalog, t: Messages, file?: string): SheetCheck {
+export function sheetCheck(
+  report: SheetReport,
+  cat: Catalog,
+  t: Messages,
+  opts: { file?: string; comparedWith?: string } = {},
+): SheetCheck {
   const { recognition } = report;
   const findings = report.findings.filter((f) => f.code !== "completeness.missing");
   const { errors, warnings } = bySeverity(findings);
   const empty = emptyCellsBySection(recognition.entry.template, report.findings);
   return {
-    ...(file === undefined ? {} : { file }),
+    ...(opts.file === undefined ? {} : { file: opts.file }),
     sheet: report.sheet,
     templateId: recognition.entry.template.id,
     template: templateName(recognition.entry, cat, t),
@@ -71,6 +82,7 @@ export function sheetCheck(report: SheetReport, cat: Catalog, t: Messages, file?
     unplaced: recognition.unplaced,
     findings,
     empty,
+    ...(opts.comparedWith === undefined ? {} : { comparedWith: opts.comparedWith }),
   };
 }
 
@@ -79,9 +91,9 @@ export function fileCheck(
   report: WorkbookReport,
   cat: Catalog,
   t: Messages,
-  opts: { file?: string; first?: string } = {},
+  opts: { file?: string; first?: string; comparedWith?: string } = {},
 ): FileCheck {
-  const sheets = report.sheets.map((s) => sheetCheck(s, cat, t, opts.file));
+  const sheets = report.sheets.map((s) => sheetCheck(s, cat, t, { file: opts.file, comparedWith: opts.comparedWith }));
   const rank = (s: SheetCheck) => (s.sheet === opts.first ? 0 : 1);
   return {
     ...(opts.file === undefined ? {} : { file: opts.file }),
@@ -90,6 +102,7 @@ export function fileCheck(
       .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
       .map((x) => x.s),
     unrecognized: report.unrecognized,
+    unchecked: report.unchecked ?? [],
   };
 }
 
@@ -103,6 +116,12 @@ export function fileStatus(c: FileCheck): FileStatus {
   const errors = c.sheets.reduce((n, s) => n + s.errors, 0);
   const warnings = c.sheets.reduce((n, s) => n + s.warnings, 0);
   return { kind: errors === 0 ? "ready" : "errors", errors, warnings };
+}
+
+/** The sheets a file's check left unchecked (too large to check whole), said as the CLI says it. */
+export function uncheckedText(c: FileCheck, locale: Locale): string | undefined {
+  const note = uncheckedNote({ sheets: [], unrecognized: [], unchecked: c.unchecked }, locale);
+  return note && `${note.charAt(0).toUpperCase()}${note.slice(1)}`;
 }
 
 /** What a file's check says besides its sheets, in the user's words: the file unreadable, or no appendix in it. */
@@ -121,8 +140,13 @@ export function fileProblem(c: FileCheck, locale: Locale, t: Messages): string |
 export function resultsLayout(checks: readonly FileCheck[], locale: Locale, t: Messages, now: Date) {
   const notes = checks.flatMap((c): UncheckedNote[] => {
     const problem = fileProblem(c, locale, t);
-    if (problem) return [{ file: c.file, text: problem }];
-    return c.unrecognized.map((sheet) => ({ file: c.file, sheet, text: t.notAppendixSheet }));
+    const unchecked = uncheckedText(c, locale);
+    return [
+      ...(problem
+        ? [{ file: c.file, text: problem }]
+        : c.unrecognized.map((sheet) => ({ file: c.file, sheet, text: t.notAppendixSheet }))),
+      ...(unchecked ? [{ file: c.file, text: unchecked }] : []),
+    ];
   });
   const layout = resultsSheet(
     checks.flatMap((c) => c.sheets),

@@ -1,5 +1,6 @@
 import type { SheetLayout } from "../../domain/layout/model";
 import type { Locale } from "../../domain/rules/finding";
+import type { ReadReport } from "../model/check-files";
 import type { FileCheck } from "../model/findings";
 
 /**
@@ -9,8 +10,17 @@ import type { FileCheck } from "../model/findings";
  * builds workbooks, by calling the same domain functions as the CLI.
  */
 export interface Operations {
-  /** Reads and validates files: one FileCheck per file, in the order given. */
-  check: { input: { files: NamedBlob[]; locale: Locale; completeness: boolean }; item: FileCheck; result: null };
+  /**
+   * Reads and validates files: one FileCheck per file, in the order given; each compared with `previous`, an
+   * earlier period's report, when one is given ("So với kỳ trước…").
+   */
+  check: {
+    input: { files: NamedBlob[]; locale: Locale; completeness: boolean; previous?: NamedBlob };
+    item: FileCheck;
+    result: null;
+  };
+  /** Reads and validates one file, for a report the page works with itself (an earlier period's, in Excel). */
+  read: { input: { file: NamedBlob; locale: Locale }; item: never; result: ReadReport };
   /** Writes sheet layouts as a new .xlsx workbook (ExcelJS). */
   write: { input: { layouts: SheetLayout[]; title: string }; item: never; result: Uint8Array };
 }
