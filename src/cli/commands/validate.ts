@@ -1,11 +1,12 @@
 import path from "node:path";
-import { catalog, plainTitle } from "../../domain/catalog";
+import { plainTitle } from "../../domain/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
 import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
+import { catalogWithDefinitions } from "../definitions";
 import type { Io } from "../io";
 import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
@@ -41,12 +42,15 @@ function sheetResult(file: string, s: SheetReport): FileResult {
   };
 }
 
-/** `cchc validate <file>... [--json]`: exit 0 no error, 1 some error, 2 a file unreadable or a wrong call. */
+/**
+ * `cchc validate <file>... [--json] [--completeness] [--definitions <file|dir>]`: exit 0 no error, 1 some error, 2 a
+ * file unreadable or a wrong call. Templates a file carries are known without `--definitions`.
+ */
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, [], ["--json", "--completeness"]);
+  const args = parseArgs(argv, ["--definitions"], ["--json", "--completeness"]);
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp cần kiểm tra. Cách dùng: npx cchc validate <tệp.xlsx>... [--json]");
-  const cat = catalog();
+  const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];

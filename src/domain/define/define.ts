@@ -146,9 +146,13 @@ function assignIds(rows: readonly OutlineRow[]): Map<OutlineRow, string> {
   };
   for (const r of rows) {
     const printed = r.stt.replace(/[()]/g, "").replace(/[.)]+$/, "");
-    if ((r.form === "number" || r.form === "roman") && /^[A-Za-z0-9][A-Za-z0-9.]*$/.test(printed))
-      ids.set(r, unique(printed));
-    else {
+    if ((r.form === "number" || r.form === "roman") && /^[A-Za-z0-9][A-Za-z0-9.]*$/.test(printed)) {
+      // Numbering that starts again under each Roman section ("I. 1, 2", "II. 1, 2") is told apart by it.
+      let roman = r.parent;
+      while (roman && roman.form !== "roman") roman = roman.parent;
+      const section = r.form === "number" && roman ? ids.get(roman) : undefined;
+      ids.set(r, unique(section ? `${section}.${printed}` : printed));
+    } else {
       const n = (counters.get(r.parent) ?? 0) + 1;
       counters.set(r.parent, n);
       const parentId = r.parent ? ids.get(r.parent) : undefined;

@@ -1,3 +1,4 @@
+import { workbookCatalog } from "../catalog/carried";
 import type { Catalog } from "../catalog/catalog";
 import type { Grid, GridSource } from "../grid";
 import { INDEX_SHEET } from "../layout/identity";
@@ -20,12 +21,16 @@ export function validateGrid(
   return recognition && validateSheet(grid, recognition, opts);
 }
 
-/** Recognises every visible sheet of a workbook and validates those that are appendices. */
+/**
+ * Recognises every visible sheet of a workbook and validates those that are appendices, with the templates of
+ * `cat` and those the workbook carries (DESIGN.md section 3).
+ */
 export function validateWorkbook(
   source: GridSource,
-  cat: Catalog,
+  base: Catalog,
   opts: ValidateOptions & { fileName?: string },
 ): WorkbookReport {
+  const cat = workbookCatalog(source, base);
   const sheets: SheetReport[] = [];
   const unrecognized: string[] = [];
   for (const name of source.sheetNames()) {

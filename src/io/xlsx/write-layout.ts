@@ -58,6 +58,7 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
     wb.worksheets.map((w) => w.name),
   );
   const ws = wb.addWorksheet(name, {
+    ...(layout.visibility ? { state: layout.visibility } : {}),
     views: [{ state: "frozen", xSplit: layout.freeze.col - 1, ySplit: layout.freeze.row - 1, showGridLines: false }],
     pageSetup: {
       paperSize: 9,
