@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import ExcelJS from "exceljs";
 import { cellAddress } from "../../src/domain/address";
 import { catalog } from "../../src/domain/catalog";
 import type { Template } from "../../src/domain/catalog/schema";
@@ -9,54 +8,18 @@ import { buildLayout } from "../../src/domain/layout/build-layout";
 import { OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
 import { recognizeSheet } from "../../src/domain/recognize/recognize";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
+import { provincialForm } from "../helpers/provincial-form";
 import { runCli } from "../helpers/run-cli";
 import { appendixSheet, fill, loadWorkbook, saveWorkbook, type CellInput } from "../helpers/workbooks";
 
-/**
- * A province's own form that no catalog entry resembles (digital transformation at commune level, two value
- * columns), typed as an officer would: defined, injected, filled by three communes, validated, merged.
- */
+/** A province's own form that no catalog entry resembles: defined, injected, filled by three communes, validated, merged. */
 const dir = mkdtempSync(path.join(tmpdir(), "cchc-own-"));
 const PERIOD = "Quý I năm 2026";
 const UNITS = ["UBND xã Ninh Tây", "UBND phường Bắc Nha Trang", "UBND đặc khu Trường Sa"];
 
-async function provincialForm(): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Biểu 05");
-  const rows: (string | null)[][] = [
-    ["Biểu số 05/CĐS"],
-    ["THỐNG KÊ KẾT QUẢ CHUYỂN ĐỔI SỐ CẤP XÃ"],
-    ["(Kèm theo Hướng dẫn số 17/HD-SKHCN ngày 12 tháng 01 năm 2026 của Sở Khoa học và Công nghệ tỉnh Khánh Hòa)"],
-    ["TT", "Nội dung", "ĐVT", "Kết quả", null],
-    [null, null, null, "Trong kỳ", "Lũy kế từ đầu năm"],
-    ["I", "HẠ TẦNG SỐ"],
-    ["1", "Số máy tính phục vụ người dân tại Bộ phận Một cửa", "Máy"],
-    ["2", "Tỷ lệ hồ sơ thủ tục hành chính được số hóa", "%"],
-    ["3", "Kết nối mạng truyền số liệu chuyên dùng", "Có = 1; Không = 0"],
-    ["II", "NHÂN LỰC SỐ"],
-    ["1", "Tổng số người được tập huấn kỹ năng số. Trong đó:", "Người"],
-    ["-", "Cán bộ, công chức cấp xã", "Người"],
-    ["-", "Thành viên tổ công nghệ số cộng đồng", "Người"],
-    ["2", "Kinh phí chi cho chuyển đổi số", "Triệu đồng"],
-  ];
-  rows.forEach((cells, r) => cells.forEach((v, c) => v !== null && (ws.getCell(r + 1, c + 1).value = v)));
-  for (const [t, l, b, r] of [
-    [1, 1, 1, 5],
-    [2, 1, 2, 5],
-    [3, 1, 3, 5],
-    [4, 1, 5, 1],
-    [4, 2, 5, 2],
-    [4, 3, 5, 3],
-    [4, 4, 4, 5],
-  ])
-    ws.mergeCells(t, l, b, r);
-  const file = path.join(dir, "bieu-05.xlsx");
-  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
-  return file;
-}
-
 describe("a table no catalog entry resembles, from define to merge", () => {
   let template: Template;
+  let problems: { row: number; message: string }[];
   let blank: string;
   const filled: string[] = [];
   const ref = (label: string, column: "v1" | "v2") => {
@@ -79,10 +42,12 @@ describe("a table no catalog entry resembles, from define to merge", () => {
   });
 
   beforeAll(async () => {
-    const table = await provincialForm();
+    const table = path.join(dir, "bieu-05.xlsx");
+    writeFileSync(table, await provincialForm());
     const definition = path.join(dir, "chuyen-doi-so-xa.json");
     const defined = await runCli("define", table, "-o", definition, "--json");
     expect(defined.code).toBe(0);
+    problems = JSON.parse(defined.out).problems;
     template = (JSON.parse(readFileSync(definition, "utf8")) as { templates: Template[] }).templates[0];
     blank = path.join(dir, "blank.xlsx");
     expect((await runCli("template", "--definition", definition, "--period", PERIOD, "-o", blank)).code).toBe(0);
@@ -107,11 +72,13 @@ describe("a table no catalog entry resembles, from define to merge", () => {
       ["1", "count"],
       ["2", "percent"],
       ["3", "flag"],
+      ["4", "text"],
       ["1", "count"],
       ["-", "count"],
       ["-", "count"],
       ["2", "money"],
     ]);
+    expect(problems).toEqual([{ row: 10, message: expect.stringContaining("đơn vị tính «Điểm truy cập»") }]);
     expect(template.columns.filter((c) => c.role === "value").map((c) => [c.header, c.group])).toEqual([
       ["Trong kỳ", "Kết quả"],
       ["Lũy kế từ đầu năm", "Kết quả"],
@@ -140,7 +107,7 @@ describe("a table no catalog entry resembles, from define to merge", () => {
       template: { id: "chuyen-doi-so-xa", version: expect.stringMatching(/^[0-9a-f]{16}$/) },
       recognizedBy: "metadata",
       filled: 0,
-      expected: 14,
+      expected: 16,
     });
   });
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { catalog, plainTitle } from "../../domain/catalog";
-import { parseDefinition, type UserDefinition } from "../../domain/catalog/definitions";
+import { definitionFileText, parseDefinition, type UserDefinition } from "../../domain/catalog/definitions";
 import {
   defineProblemMessage,
   defineTemplate,
@@ -68,11 +68,6 @@ function defineFrom(source: GridSource, sheet: string | undefined, id: string): 
   );
 }
 
-/** The definition file as people read and edit it: the document, then the template in the schema's order. */
-function definitionFile(d: UserDefinition): string {
-  return `${JSON.stringify({ document: d.document, templates: [d.template] }, null, 2)}\n`;
-}
-
 /**
  * `cchc define <table.xlsx> [--sheet <name>] -o <definition.json> [--json] [--force]`: a table the user already
  * has -> a template definition. Exit 0 when it wrote one, 2 when the table cannot become one (it says why).
@@ -94,7 +89,7 @@ export async function defineCommand(argv: string[], io: Io): Promise<number> {
   if (!opened.ok) throw new CliError(`${file}: ${unreadableMessage(opened.reason, "vi")}`);
   const outcome = defineFrom(opened.source, args.options.get("--sheet"), id);
   const d = outcome.definition;
-  if (d) await writeOutput(out, new TextEncoder().encode(definitionFile(d)), args.switches.has("--force"));
+  if (d) await writeOutput(out, new TextEncoder().encode(definitionFileText(d)), args.switches.has("--force"));
 
   if (args.switches.has("--json"))
     io.out(

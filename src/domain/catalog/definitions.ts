@@ -234,3 +234,8 @@ export function withDefinitions(
   }
   return { catalog, conflicts };
 }
+
+/** A definition as a .json file people read and edit: the document, then the template in the schema's order. */
+export function definitionFileText(d: UserDefinition): string {
+  return `${JSON.stringify({ document: d.document, templates: [d.template] }, null, 2)}\n`;
+}
