@@ -11,12 +11,18 @@ import { CliError } from "./output-file";
  * checked by the catalog's schema: a malformed one stops the command with one line per problem and its JSON path.
  */
 
+/** The definition of the largest catalog table is under 100 KB; a file this big is no definition. */
+const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
+
 /** Reads one definition file; throws CliError (exit 2) listing every problem with its JSON path. */
 export function readDefinitionFile(file: string): UserDefinition[] {
   let text: string;
   try {
+    if (statSync(file).size > MAX_DEFINITION_BYTES)
+      throw new CliError(`«${file}» lớn hơn 5 MB, không phải một tệp định nghĩa mẫu.`);
     text = readFileSync(file, "utf8");
   } catch (e) {
+    if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new CliError(
       `không đọc được định nghĩa mẫu «${file}»${code === "ENOENT" ? ": không có tệp này" : code === "EISDIR" ? ": đó là một thư mục" : ""}.`,

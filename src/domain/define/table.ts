@@ -1,6 +1,7 @@
 import type { Column } from "../catalog/schema";
 import type { Grid } from "../grid";
 import { INPUT_LEGEND } from "../layout/build-layout";
+import { COLUMN_KEYS_TAG, ID_COLUMN, parseIdentity } from "../layout/identity";
 import { readSheet, type SheetText } from "../recognize/sheet-text";
 import { foldWord } from "../text/fold";
 
@@ -166,9 +167,30 @@ const number = (text: string): number | undefined => {
   return text !== "" && Number.isFinite(n) ? n : undefined;
 };
 
+/**
+ * The sheet as the user sees it: a sheet injected by this tool (last year's template, say) keeps its hidden id
+ * column and row of column keys, which are no part of the table.
+ */
+function visibleText(grid: Grid): SheetText {
+  const sheet = readSheet(grid);
+  const ids: string[] = [];
+  for (let r = 1; r <= sheet.rowCount; r++) ids.push(sheet.text(r, ID_COLUMN));
+  if (!parseIdentity(ids)) return sheet;
+  const keyRow = ids.indexOf(COLUMN_KEYS_TAG) + 1;
+  const hidden = (row: number, col: number) => col === ID_COLUMN || row === keyRow;
+  return {
+    ...sheet,
+    text: (row, col) => (hidden(row, col) ? "" : sheet.text(row, col)),
+    filled: (row, col) => !hidden(row, col) && sheet.filled(row, col),
+    norm: (row, col) => (hidden(row, col) ? "" : sheet.norm(row, col)),
+    loose: (row, col) => (hidden(row, col) ? "" : sheet.loose(row, col)),
+    blankRow: (row, skip) => row === keyRow || sheet.blankRow(row, new Set([...(skip ?? []), ID_COLUMN])),
+  };
+}
+
 /** Reads the table of a grid, or says why there is none. */
 export function readTable(grid: Grid): Table | TableFailure {
-  const sheet = readSheet(grid);
+  const sheet = visibleText(grid);
   let top: number | undefined;
   for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH); r++)
     if (isHeaderRow(sheet, r)) {

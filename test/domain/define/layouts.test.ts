@@ -2,12 +2,15 @@ import { writeFileSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
+import { catalog } from "../../../src/domain/catalog";
 import { parseDefinition } from "../../../src/domain/catalog/definitions";
 import type { Template } from "../../../src/domain/catalog/schema";
 import { defineTemplate, type DefineResult } from "../../../src/domain/define";
 import type { Grid } from "../../../src/domain/grid";
 import { openWorkbook } from "../../../src/io/xlsx/open-workbook";
+import { templateWorkbook } from "../../../src/io/xlsx/template-workbook";
 import { findSoffice, sofficeConvert } from "../../helpers/soffice";
+import { withoutCarriers } from "../../helpers/strip-carriers";
 
 /**
  * Tables made here, laid out unlike the catalog's, written as real .xlsx files and read back through the
@@ -252,4 +255,26 @@ describe("define on tables unlike the catalog's", () => {
     },
     240_000,
   );
+});
+
+describe("define on a sheet this tool injected", () => {
+  it("leaves out the hidden id column and row of column keys: the table is what the user sees", async () => {
+    const template = catalog().get("sl-pl2")!.template;
+    const injected = await templateWorkbook([{ template, unit: "Sở Nội vụ", period: "Năm 2024" }]);
+    const withIds = defineTemplate(await gridOf(injected), { id: "nam-nay", year: 2025 });
+    const asTyped = defineTemplate(await gridOf(await withoutCarriers(injected)), { id: "nam-nay", year: 2025 });
+    expect(withIds.ok && asTyped.ok).toBe(true);
+    if (!withIds.ok || !asTyped.ok) return;
+    expect(withIds.indicators.map((i) => [i.stt, i.label, i.rules])).toEqual(
+      asTyped.indicators.map((i) => [i.stt, i.label, i.rules]),
+    );
+    expect(withIds.module.templates[0].columns.map((c) => c.key)).toEqual([
+      "stt",
+      "label",
+      "unit",
+      "y2023",
+      "y2024",
+      "note",
+    ]);
+  });
 });
