@@ -89,6 +89,7 @@ describe("a table no catalog entry resembles, from define to merge", () => {
         total: ref("Tổng số người", "v1").split("@")[0],
         parts: [ref("Cán bộ, công chức", "v1").split("@")[0], ref("Thành viên tổ", "v1").split("@")[0]],
         exhaustive: false,
+        severity: "error",
       },
     ]);
   });

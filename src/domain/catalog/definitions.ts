@@ -91,6 +91,7 @@ const CUSTOM: [RegExp, (m: RegExpExecArray) => string][] = [
   [/^unknown row (.+)$/, (m) => `không có dòng mã «${m[1]}».`],
   [/^unknown value column (.+)$/, (m) => `không có cột số liệu «${m[1]}».`],
   [/^expected (.+)$/, (m) => `phải là «${m[1]}» (mã của "document").`],
+  [/^a warning rule needs a doubt$/, () => 'quy tắc chỉ cảnh báo cần "doubt": vì sao số liệu vẫn có thể đúng.'],
 ];
 
 function translate(issue: core.$ZodIssue): string {

@@ -1,4 +1,4 @@
-import type { Column, CrossRule, Rule, SourceModuleInput, TemplateInput } from "../catalog/schema";
+import type { Column, Rule, SourceModuleInput, TemplateInput } from "../catalog/schema";
 import type { Grid } from "../grid";
 import { foldWord } from "../text/fold";
 import { ruleFromHeader, ruleFromHeading, ruleFromLabel, ruleFromUnit, type KindSource } from "./kinds";
@@ -274,7 +274,7 @@ export function defineTemplate(grid: Grid, opts: DefineOptions): DefineResult {
 
   const kindOf = (r: OutlineRow) =>
     r.type !== "indicator" ? undefined : columnsRule ? values[0].rule!.kind : (ruleOf(r)?.rule.kind ?? "text");
-  const crossRules: CrossRule[] = [];
+  const crossRules: NonNullable<TemplateInput["crossRules"]> = [];
   for (const r of rows) {
     if (r.type !== "indicator") continue;
     const parts = summableParts(r, kindOf);

@@ -127,9 +127,10 @@ function isCountNoun(n: string): boolean {
 }
 
 /**
- * Two figures in one cell, as the unit "a/b" prints them: part and whole ("Số tài khoản/ tổng", "Số máy/Số
- * người", "Cuộc/cuộc = ...%"), or two counts with no order between them ("Cuộc/người tham gia"). Two single
- * nouns ("Tin/bài", "Cổng/trang") are one unit spelt two ways: a count.
+ * Two figures in one cell, as the unit "a/b" prints them: part and whole ("Số tài khoản/ tổng", "Cuộc/cuộc"), with
+ * the percentage they make ("Cuộc/cuộc = ...%"), a ratio of two counted things ("Số máy/Số người"), or two counts
+ * with no order between them ("Cuộc/người tham gia"). Two single nouns ("Tin/bài", "Cổng/trang") are one unit
+ * spelt two ways: a count.
  */
 function slashRule(n: string): Rule | undefined {
   const at = n.indexOf("/");
@@ -137,9 +138,9 @@ function slashRule(n: string): Rule | undefined {
   const left = n.slice(0, at).trim();
   const right = n.slice(at + 1).trim();
   if (!left || !right) return undefined;
-  if (/%/.test(n)) return { kind: "pair", form: "partWhole" };
-  if (right.startsWith("tổng") || (left.startsWith("số ") && right.startsWith("số ")) || left === right)
-    return { kind: "pair", form: "partWhole" };
+  if (/%/.test(n)) return { kind: "pair", form: "partWholePercent" };
+  if (right.startsWith("tổng") || left === right) return { kind: "pair", form: "partWhole" };
+  if (left.startsWith("số ") && right.startsWith("số ")) return { kind: "pair", form: "ratio" };
   if (!left.includes(" ") && !right.includes(" ") && isCountNoun(left) && isCountNoun(right)) return { kind: "count" };
   return { kind: "pair", form: "twoCounts" };
 }
@@ -150,7 +151,7 @@ export function ruleFromUnit(unit: string): Rule | UnknownUnit | undefined {
   if (!raw) return undefined;
   const n = normalizeLabel(raw);
   // "... hồ sơ = ...%", "Thủ tục ...= ...%": a count and its percentage.
-  if (/=\s*[.…\s]*%/.test(raw)) return { kind: "pair", form: raw.includes("/") ? "partWhole" : "countPercent" };
+  if (/=\s*[.…\s]*%/.test(raw)) return { kind: "pair", form: raw.includes("/") ? "partWholePercent" : "countPercent" };
   if (raw === "%" || n === "%" || n === "tỷ lệ" || n === "tỷ lệ%") return { kind: "percent" };
   const legend = parseLegend(raw);
   if (legend) return legendRule(legend);
@@ -161,6 +162,8 @@ export function ruleFromUnit(unit: string): Rule | UnknownUnit | undefined {
   if (/^ngày\/tháng\/năm$/.test(n) || /^dd\/mm\/yyyy$/.test(n)) return { kind: "date" };
   const slash = slashRule(n);
   if (slash) return slash;
+  // "Số TB đã bố trí" (the number of devices installed): a unit that says "the number of ..." counts.
+  if (startsWithAny(n, ["số", "tổng số"]) && !startsWithAny(n, ["số liệu", "số tiền"])) return { kind: "count" };
   // "Chứng thư số, chữ ký số", "Cơ quan, đơn vị": every part names things that are counted.
   if (
     n
@@ -172,6 +175,18 @@ export function ruleFromUnit(unit: string): Rule | UnknownUnit | undefined {
   return { unknown: raw };
 }
 
+/**
+ * A rate; "(đã tiếp nhận/đã trả đúng hạn)" prints its two counts whole first (what was received, then what was done
+ * on time), which tells the message that turns a typed "1200/1150" into a percentage which number is the part.
+ */
+function percentRule(text: string): Rule {
+  const counts = /\(([^()/]+)\/([^()/]+)\)/.exec(text);
+  const first = counts ? normalizeLabel(counts[1]) : "";
+  return startsWithAny(first, ["đã tiếp nhận", "tiếp nhận", "tổng", "tổng số", "số phải", "được giao"])
+    ? { kind: "percent", order: "wholePart" }
+    : { kind: "percent" };
+}
+
 /** What a label (or a column header) says it measures, when it says so plainly. */
 function ruleFromWords(text: string): Rule | undefined {
   const legend = legendInParentheses(text);
@@ -179,7 +194,7 @@ function ruleFromWords(text: string): Rule | undefined {
   const n = normalizeLabel(text);
   if (/\(\s*đạt\s*\/\s*không đạt\s*\)/i.test(text) || /(^| )đạt\/không đạt( |$)/.test(n)) return { kind: "passFail" };
   if (/(^| )đúng hạn\/quá hạn( |$)/.test(n)) return { kind: "status" };
-  if (/\(\s*%\s*\)/.test(text) || startsWithAny(n, ["tỷ lệ", "mức độ hài lòng"])) return { kind: "percent" };
+  if (/\(\s*%\s*\)/.test(text) || startsWithAny(n, ["tỷ lệ", "mức độ hài lòng"])) return percentRule(text);
   if (/\(\s*(?:(?:nghìn|ngàn|triệu|tỷ)\s+)?(?:đồng|vnđ)\s*\)/iu.test(text) || startsWithAny(n, ["kinh phí", "số tiền"]))
     return { kind: "money" };
   if (/\(\s*tháng\s*\)/iu.test(text) || startsWithAny(n, ["số tháng"])) return { kind: "months" };

@@ -72,11 +72,13 @@ const KIND_NAMES: Record<Rule["kind"], [string, string]> = {
   text: ["văn bản", "text"],
 };
 
-const PAIR_FORMS = {
+const PAIR_FORMS: Record<Extract<Rule, { kind: "pair" }>["form"], [string, string]> = {
   countPercent: ["«120 = 95%»", '"120 = 95%"'],
   partWhole: ["«12/15», phần/tổng", '"12/15", part/whole'],
+  partWholePercent: ["«12/15 = 80%»", '"12/15 = 80%"'],
+  ratio: ["«6/5», tỉ số", '"6/5", ratio'],
   twoCounts: ["«3/120», hai số", '"3/120", two counts'],
-} as const;
+};
 
 /** A legend as printed: "Có = 1; Không = 0". */
 export function legendText(rule: Extract<Rule, { kind: "flag" | "code" }>): string {

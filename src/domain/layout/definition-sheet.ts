@@ -1,6 +1,6 @@
 import type { CatalogEntry } from "../catalog/catalog";
 import { DEFINITION_SHEET, definitionCells } from "./identity";
-import type { LayoutCell, SheetLayout } from "./model";
+import { A4_ONE_PAGE_WIDE, type LayoutCell, type SheetLayout } from "./model";
 
 /** The very-hidden sheet that carries the definitions of the user templates injected into a workbook. */
 export function definitionSheetLayout(
@@ -25,7 +25,7 @@ export function definitionSheetLayout(
     columns: [],
     rows: [],
     freeze: { row: 1, col: 1 },
-    print: { area: { top: 1, left: 1, bottom, right }, titleRows: [1, 1] },
+    print: { area: { top: 1, left: 1, bottom, right }, titleRows: [1, 1], page: A4_ONE_PAGE_WIDE },
     headerRows: [1, 1],
     body: { firstRow: 1, lastRow: bottom },
     inputs: [],

@@ -355,6 +355,8 @@ function KindChoice({ row, typed, onChange }: { row: ReviewRow; typed: KindInput
         >
           <option value="countPercent">{t.pairCountPercent}</option>
           <option value="partWhole">{t.pairPartWhole}</option>
+          <option value="partWholePercent">{t.pairPartWholePercent}</option>
+          <option value="ratio">{t.pairRatio}</option>
           <option value="twoCounts">{t.pairTwoCounts}</option>
         </Select>
       )}

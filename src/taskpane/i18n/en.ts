@@ -54,6 +54,8 @@ export const en: Messages = {
   pairFormOf: (label: string) => `Form of the pair of “${label}”`,
   pairCountPercent: "“120 = 95%” (count and percentage)",
   pairPartWhole: "“12/15” (part/whole)",
+  pairPartWholePercent: "“12/15 = 80%” (part/whole and percentage)",
+  pairRatio: "“6/5” (a ratio, e.g. machines per person)",
   pairTwoCounts: "“3/120” (two counts)",
   byColumn: (kinds: string) => `by column: ${kinds}`,
   saveDefinition: "Save template",

@@ -56,6 +56,8 @@ export const vi = {
   pairFormOf: (label: string) => `Dạng cặp số của «${label}»`,
   pairCountPercent: "«120 = 95%» (số và tỷ lệ)",
   pairPartWhole: "«12/15» (phần/tổng)",
+  pairPartWholePercent: "«12/15 = 80%» (phần/tổng và tỷ lệ)",
+  pairRatio: "«6/5» (tỉ số, ví dụ máy/người)",
   pairTwoCounts: "«3/120» (hai số)",
   byColumn: (kinds: string) => `theo cột: ${kinds}`,
   saveDefinition: "Lưu mẫu",

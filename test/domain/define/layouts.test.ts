@@ -117,6 +117,7 @@ describe("define on tables unlike the catalog's", () => {
         total: byLabel("Tổng số cuộc").id,
         parts: [byLabel("Kiểm tra theo").id, byLabel("Kiểm tra đột").id],
         exhaustive: false,
+        severity: "error",
       },
     ]);
     expect(r.problems).toEqual([
