@@ -35,7 +35,7 @@ export async function layoutWorkbook(
 }
 
 /** The layouts of a workbook of templates: one sheet each, and the carrier of the user definitions among them. */
-export function templateLayouts(requests: readonly TemplateRequest[]): SheetLayout[] {
+function templateLayouts(requests: readonly TemplateRequest[]): SheetLayout[] {
   const layouts = requests.map((r) => buildLayout(r.template, { unit: r.unit, period: r.period }));
   const carried = requests.flatMap((r) => (r.definition ? [{ template: r.template, definition: r.definition }] : []));
   return carried.length > 0 ? [...layouts, definitionSheetLayout(carried)] : layouts;

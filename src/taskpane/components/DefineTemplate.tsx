@@ -272,7 +272,12 @@ export function DefineTemplate({ host, unit, period }: { host: Host; unit: strin
                     size="small"
                     appearance="subtle"
                     disabled={busy}
-                    onClick={() => run(async () => (await download(d), []))}
+                    onClick={() =>
+                      run(async () => {
+                        await download(d);
+                        return [];
+                      })
+                    }
                   >
                     {t.downloadDefinition}
                   </Button>
