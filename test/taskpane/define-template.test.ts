@@ -12,7 +12,7 @@ import {
   ruleOf,
   withRule,
 } from "../../src/taskpane/model/define-template";
-import { ownDraft } from "../helpers/made-definition";
+import { OWN_TABLE, ownDraft } from "../helpers/made-definition";
 
 describe("the draft of a template made in the pane", () => {
   it("shows the inferred indicators with their kind, and the row it could not type", () => {
@@ -53,6 +53,11 @@ describe("the draft of a template made in the pane", () => {
     expect(after.definition.template.version).toMatch(/^[0-9a-f]{16}$/);
     expect(after.definition.template.version).not.toBe(before.definition.template.version);
     expect(definitionFileName(after.definition)).toBe("tiep-cong-dan.json");
+  });
+
+  it("never takes a built-in template's id", () => {
+    const made = draftFrom("kh-pl2-ii1.xlsx", [gridFromRows("Biểu", OWN_TABLE)], 2026);
+    expect(made.ok && made.draft.module.templates[0].id).toBe("kh-pl2-ii1-tu-tao");
   });
 
   it("says why a sheet is no table", () => {

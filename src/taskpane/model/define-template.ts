@@ -1,3 +1,4 @@
+import { catalog } from "../../domain/catalog";
 import {
   parseDefinition,
   parseDefinitionText,
@@ -67,8 +68,8 @@ export interface ReviewRow {
 const template = (draft: Draft) => draft.module.templates[0];
 
 /**
- * Makes a draft from the first of `grids` that holds a table (or the one named), or says why none does. The
- * template id comes from the file or sheet name, as `cchc define` takes it from the output file's name.
+ * Makes a draft from the first of `grids` that holds a table, or says why none does. The template id comes from the
+ * file or sheet name, as `cchc define` takes it from the output file's name.
  */
 export function draftFrom(
   source: string,
@@ -77,7 +78,9 @@ export function draftFrom(
 ): { ok: true; draft: Draft } | { ok: false; reason: TableFailure } {
   let reason: TableFailure = "noHeader";
   for (const grid of grids) {
-    const id = templateIdOf(grids.length > 1 ? `${source} ${grid.sheetName}` : source);
+    const named = templateIdOf(grids.length > 1 ? `${source} ${grid.sheetName}` : source);
+    // A built-in template's id would make the workbook read as that template: the user's own gets another.
+    const id = catalog().get(named) ? `${named}-tu-tao` : named;
     const result = defineTemplate(grid, { id, year });
     if (result.ok)
       return {
