@@ -334,22 +334,20 @@ function KindChoice({ row, typed, onChange }: { row: ReviewRow; typed: KindInput
         ))}
       </Select>
       {(typed.kind === "flag" || typed.kind === "code") && (
-        <Field validationMessage={valid ? undefined : t.legendInvalid} validationState={valid ? "none" : "error"}>
-          <Input
-            aria-label={t.legendOf(row.label)}
-            value={typed.legend}
-            onChange={(_, data) => onChange({ ...typed, legend: data.value })}
-          />
-        </Field>
+        <CheckedInput
+          label={t.legendOf(row.label)}
+          value={typed.legend}
+          invalid={valid ? undefined : t.legendInvalid}
+          onChange={(legend) => onChange({ ...typed, legend })}
+        />
       )}
       {typed.kind === "score" && (
-        <Field validationMessage={valid ? undefined : t.maxInvalid} validationState={valid ? "none" : "error"}>
-          <Input
-            aria-label={t.maxOf(row.label)}
-            value={typed.max}
-            onChange={(_, data) => onChange({ ...typed, max: data.value })}
-          />
-        </Field>
+        <CheckedInput
+          label={t.maxOf(row.label)}
+          value={typed.max}
+          invalid={valid ? undefined : t.maxInvalid}
+          onChange={(max) => onChange({ ...typed, max })}
+        />
       )}
       {typed.kind === "pair" && (
         <Select
@@ -366,5 +364,14 @@ function KindChoice({ row, typed, onChange }: { row: ReviewRow; typed: KindInput
         </Select>
       )}
     </div>
+  );
+}
+
+/** A text a kind needs (a legend, a maximum score), with what to type while it makes no rule. */
+function CheckedInput(props: { label: string; value: string; invalid?: string; onChange(value: string): void }) {
+  return (
+    <Field validationMessage={props.invalid} validationState={props.invalid ? "error" : "none"}>
+      <Input aria-label={props.label} value={props.value} onChange={(_, data) => props.onChange(data.value)} />
+    </Field>
   );
 }
