@@ -1,3 +1,5 @@
+import type { UserDefinition } from "../domain/catalog/definitions";
+import type { Grid } from "../domain/grid";
 import type { SheetLayout } from "../domain/layout/model";
 import type { Finding, Locale } from "../domain/rules/finding";
 import type { FileCheck } from "./model/findings";
@@ -14,6 +16,14 @@ export interface TemplateChoice {
   templateIds: string[];
   unit: string;
   period: string;
+  /** A template the user made (not in the catalog): inserted with its definition, which the workbook carries. */
+  definition?: UserDefinition;
+}
+
+/** A table to make a template from: where it came from, and its sheets (one in Excel: the active sheet). */
+export interface TableSource {
+  source: string;
+  grids: Grid[];
 }
 
 /** What a host did with a workbook it wrote: sheets added to the open workbook, a new workbook, or a download. */
@@ -63,4 +73,11 @@ export interface Host {
   /** The template, unit and period last used. */
   loadRemembered(): Promise<Remembered>;
   saveRemembered(value: Remembered): Promise<void>;
+  /** Excel: the active sheet. Standalone: the visible sheets of `file`. */
+  readTable(file?: File): Promise<TableSource>;
+  /** The definitions the user made (their JSON), kept in the workbook (Excel) or the browser (standalone). */
+  loadDefinitions(): Promise<string[]>;
+  saveDefinitions(texts: readonly string[]): Promise<void>;
+  /** Hands a text file to the user (a download): "Lưu mẫu" saves a definition as .json. */
+  saveTextFile(text: string, fileName: string): Promise<void>;
 }

@@ -15,7 +15,7 @@ import {
   describeE2E,
   launchChromium,
   OUT_DIR,
-  openStandalone,
+  openPage,
   openTab,
   screenshot,
   startServer,
@@ -96,7 +96,7 @@ describeE2E("the pane for keyboard and screen reader users", () => {
     let page: Page;
 
     beforeAll(async () => {
-      ({ context, page } = await openStandalone(browser, server.origin));
+      ({ context, page } = await openPage(browser, server.origin));
       if (lang === "en") {
         await page.getByRole("button", { name: "English", exact: true }).click();
         await page.getByRole("tab", { name: "Templates", exact: true }).waitFor();
@@ -155,7 +155,7 @@ describeE2E("the pane for keyboard and screen reader users", () => {
     let page: Page;
 
     beforeAll(async () => {
-      ({ context, page } = await openStandalone(browser, server.origin));
+      ({ context, page } = await openPage(browser, server.origin));
     });
 
     afterAll(() => context?.close());

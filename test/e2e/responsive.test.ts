@@ -15,7 +15,7 @@ import {
   launchChromium,
   newContext,
   OUT_DIR,
-  openStandalone,
+  openPage,
   openTab,
   ROOT,
   sheetResult,
@@ -37,7 +37,7 @@ describeE2E("the page while the worker reads heavy files", () => {
     load = await paneLoad(files.dir);
     server = await startServer();
     browser = await launchChromium();
-    ({ page } = await openStandalone(browser, server.origin));
+    ({ page } = await openPage(browser, server.origin));
   }, 300_000);
 
   afterAll(async () => {

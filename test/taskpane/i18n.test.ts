@@ -119,17 +119,17 @@ describe("the task pane's strings", () => {
 
   it("never show an internal id: not in a message, a template's name or label, a preview, a file name or the results", async () => {
     const ids = [...new Set(catalog().templates.flatMap((e) => [e.template.id, e.document.id]))];
+    const anyId = new RegExp(`(^|[^\\w-])(${ids.map((id) => id.replace(/[.]/g, "\\.")).join("|")})($|[^\\w-])`);
     const visible: string[] = [];
+    for (const e of catalog().templates)
+      visible.push(
+        documentLabel(e.document),
+        templateFileTitle([e], "", ""),
+        ...templatePreview(e, "", "").map((l) => l.text),
+      );
     for (const m of [vi, en]) {
       visible.push(...texts(m).map(([, text]) => text));
-      for (const e of catalog().templates)
-        visible.push(
-          templateLabel(e, m),
-          templateName(e, catalog(), m),
-          documentLabel(e.document),
-          templateFileTitle([e], "", ""),
-          ...templatePreview(e, "", "").map((l) => l.text),
-        );
+      for (const e of catalog().templates) visible.push(templateLabel(e, m), templateName(e, catalog(), m));
     }
     const bytes = await filledTemplate("kh-dinhky-pl2", "", camRanhPeriod, { ...camRanhValues, "1.7": "có" });
     for (const locale of ["vi", "en"] as const) {
@@ -142,8 +142,8 @@ describe("the task pane's strings", () => {
       visible.push(...layout.cells.map((c) => String(c.value ?? "")));
       visible.push(...check.sheets.flatMap((s) => [s.template, ...s.findings.map((f) => f.message)]));
     }
-    for (const text of visible)
-      for (const id of ids) expect([text, new RegExp(`(^|[^\\w-])${id}($|[^\\w-])`).test(text)]).toEqual([text, false]);
+    expect(visible.length).toBeGreaterThan(500);
+    expect(visible.filter((text) => anyId.test(text))).toEqual([]);
   });
 
   it("start in Vietnamese on the standalone page unless the user chose English there; in Excel, Office's language", () => {

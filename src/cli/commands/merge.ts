@@ -1,10 +1,11 @@
 import { promises as fs } from "node:fs";
-import { catalog, plainTitle } from "../../domain/catalog";
+import { plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import type { ReceivedFile } from "../../domain/merge/select";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
+import { catalogWithDefinitions } from "../definitions";
 import { discoverInputs } from "../inputs";
 import type { Io } from "../io";
 import { receiveFile } from "../receive-file";
@@ -16,14 +17,15 @@ import { readRosterFile } from "../roster-file";
  * exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--template", "--roster"], ["--json", "--force"]);
+  const args = parseArgs(argv, ["-o", "--output", "--template", "--roster", "--definitions"], ["--json", "--force"]);
+  const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp hoặc thư mục cần tổng hợp. Cách dùng: npx cchc merge <tệp|thư mục>... -o <tệp.xlsx>");
   if (!output) throw new CliError("thiếu tham số -o <tệp.xlsx>: cho biết tệp tổng hợp cần ghi.");
   if (!/\.xlsx$/i.test(output)) throw new CliError(`tệp ghi ra phải có đuôi .xlsx: «${output}».`);
   const templateId = args.options.get("--template");
-  if (templateId && !catalog().get(templateId))
+  if (templateId && !cat.get(templateId))
     throw new CliError(`không có mẫu biểu «${templateId}». Xem danh sách mã: npx cchc templates`);
   const force = args.switches.has("--force");
   const files = discoverInputs(args.positionals);
@@ -40,9 +42,9 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const received: ReceivedFile[] = [];
   for (const [i, file] of files.entries()) {
     io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file.path}`);
-    received.push(await receiveFile(file));
+    received.push(await receiveFile(file, cat));
   }
-  const result = mergeFiles(received, catalog(), { locale: "vi", templateId, roster });
+  const result = mergeFiles(received, cat, { locale: "vi", templateId, roster });
   const merged = result.entry !== undefined && result.included.length > 0;
   if (merged) {
     const layouts = mergeOutputSheets(result, "vi");

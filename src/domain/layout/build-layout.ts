@@ -64,7 +64,7 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
   );
   spanRow(r++, template.table ? `${template.appendix} - Bảng ${template.table}` : template.appendix, "appendix");
   for (const line of template.title) spanRow(r++, fill(line, unit, period), "title");
-  spanRow(r++, `(${fill(template.attachedTo, unit, period)})`, "attached");
+  if (template.attachedTo) spanRow(r++, `(${fill(template.attachedTo, unit, period)})`, "attached");
   for (const line of template.headings) spanRow(r++, line, "heading");
   // Given, the unit and period print in one locked line. Left blank, the label stays locked and the value is a
   // marked, unlocked box beside it (right of the label column), so that the officer can still type it on the

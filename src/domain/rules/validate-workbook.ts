@@ -1,3 +1,4 @@
+import { workbookCatalog } from "../catalog/carried";
 import type { Catalog } from "../catalog/catalog";
 import type { Grid, GridSource } from "../grid";
 import { INDEX_SHEET } from "../layout/identity";
@@ -33,14 +34,16 @@ export function validateGrid(
 }
 
 /**
- * Recognises the visible sheets of a workbook and validates those that are appendices, within CHECK_LIMITS
- * (an empty sheet is no appendix and costs nothing to tell).
+ * Recognises the visible sheets of a workbook and validates those that are appendices, with the templates of
+ * `cat` and those the workbook carries (DESIGN.md section 3), within CHECK_LIMITS (an empty sheet is no
+ * appendix and costs nothing to tell).
  */
 export function validateWorkbook(
   source: GridSource,
-  cat: Catalog,
+  base: Catalog,
   opts: ValidateOptions & { fileName?: string },
 ): WorkbookReport {
+  const cat = workbookCatalog(source, base);
   const sheets: SheetReport[] = [];
   const unrecognized: string[] = [];
   const unchecked: string[] = [];

@@ -1,14 +1,9 @@
 import ExcelJS from "exceljs";
-import type { Template } from "../../domain/catalog/schema";
-import { buildLayout } from "../../domain/layout/build-layout";
 import type { SheetLayout } from "../../domain/layout/model";
+import { templateLayouts, type TemplateRequest } from "../../domain/layout/template-layouts";
 import { writeLayout } from "./write-layout";
 
-export interface TemplateRequest {
-  template: Template;
-  unit: string;
-  period: string;
-}
+export type { TemplateRequest } from "../../domain/layout/template-layouts";
 
 /**
  * A new .xlsx holding the given sheet layouts, in order. `fast` trades some file size for time (deflate level 1):
@@ -32,8 +27,5 @@ export async function layoutWorkbook(
 
 /** A new .xlsx holding one laid-out sheet per requested template, in order. */
 export function templateWorkbook(requests: readonly TemplateRequest[]): Promise<Uint8Array> {
-  return layoutWorkbook(
-    requests.map((r) => buildLayout(r.template, { unit: r.unit, period: r.period })),
-    requests.map((r) => r.template.title.join(" ")).join("; "),
-  );
+  return layoutWorkbook(templateLayouts(requests), requests.map((r) => r.template.title.join(" ")).join("; "));
 }

@@ -7,7 +7,7 @@ import {
   type MessageBarIntent,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { errorText } from "../errors";
+import { errorText, UnreadableFileError } from "../errors";
 import { CancelledError } from "../worker/client";
 import { useI18n, type I18n } from "./i18n-context";
 
@@ -65,8 +65,8 @@ export function useAction() {
         setNotes([{ intent: "info", text: ({ t }) => t.cancelled }]);
         return;
       }
-      // Kept for support; the user reads errorText's sentence.
-      console.error(e);
+      // An unreadable file is the user's to fix and fully told; anything else is kept for support.
+      if (!(e instanceof UnreadableFileError)) console.error(e);
       setNotes([{ intent: "error", text: ({ locale, t }) => errorText(e, locale, t) }]);
     } finally {
       setBusy(false);

@@ -17,6 +17,7 @@ import {
   type DocumentChoice,
 } from "../model/templates";
 import { useAnnounce } from "./Announcer";
+import { DefineTemplate } from "./DefineTemplate";
 import { useI18n } from "./i18n-context";
 import { Notices, useAction, type Note } from "./Notices";
 
@@ -297,6 +298,7 @@ export function TemplatesTab({ host }: { host: Host }) {
         </Text>
       </div>
       <Notices notes={notes} />
+      <DefineTemplate host={host} unit={unit.trim()} period={periodValue} />
     </div>
   );
 }

@@ -1,13 +1,19 @@
 import { catalog } from "../../domain/catalog";
-import { buildLayout } from "../../domain/layout/build-layout";
 import { markBatches } from "../../domain/rules/marks";
 import { validateWorkbook } from "../../domain/rules/validate-workbook";
-import { clearMarks, markCells, readWorkbookGrids, selectCell, toOfficeError, writeLayouts } from "../../io/office";
+import {
+  clearMarks,
+  markCells,
+  readGrid,
+  readWorkbookGrids,
+  selectCell,
+  toOfficeError,
+  writeLayouts,
+} from "../../io/office";
 import type { Host } from "../host";
 import { MESSAGES } from "../i18n";
-import { withPrevious } from "../model/previous";
 import { fileCheck } from "../model/findings";
-import { entriesOf } from "../model/templates";
+import { withPrevious } from "../model/previous";
 import {
   loadStored,
   preferRemembered,
@@ -15,13 +21,29 @@ import {
   REMEMBERED_KEY,
   type KeyValueStorage,
 } from "../model/remembered";
+import { choiceLayouts } from "../model/templates";
 import type { PaneWorker } from "../worker/client";
+import { downloadFile } from "./file-host";
+
+/** The document setting that keeps the definitions the user made, with the workbook. */
+const DEFINITIONS = "cchc.definitions";
 
 export interface ExcelHostDeps {
   /** The browser's storage: the officer's last choice, for workbooks that remember none. */
   storage: KeyValueStorage | undefined;
   /** Writes workbooks off the page (the validation results opened as a new workbook). */
   worker: PaneWorker;
+}
+
+/** Saves a document setting (Office keeps them in the workbook). */
+function saveSetting(name: string, value: unknown): Promise<void> {
+  const settings = Office.context.document.settings;
+  settings.set(name, value);
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
+    ),
+  );
 }
 
 /** One Excel batch; whatever Excel throws, Excel.run included, comes out as an OfficeError. */
@@ -57,9 +79,11 @@ export function excelHost(deps: ExcelHostDeps): Host {
   return {
     kind: "excel",
 
-    async insertTemplates({ templateIds, unit, period }) {
-      const layouts = entriesOf(templateIds).map((e) => buildLayout(e.template, { unit, period }));
-      return { sheetNames: await run((context) => writeLayouts(context, layouts)) };
+    async insertTemplates(choice) {
+      // A template the user made travels with the workbook: its definition in a very-hidden sheet after the tables.
+      const { entries, layouts } = choiceLayouts(choice);
+      const written = await run((context) => writeLayouts(context, layouts));
+      return { sheetNames: written.slice(0, entries.length) };
     },
 
     async validateWorkbook(locale, { completeness, previous }) {
@@ -69,6 +93,7 @@ export function excelHost(deps: ExcelHostDeps): Host {
         const grids = await readWorkbookGrids(context);
         return { source: grids, active: activeSheet.name };
       });
+      // The definitions the workbook carries are read from it too (validateWorkbook knows their sheet).
       const report = validateWorkbook(source, catalog(), { locale, completeness, fileName: workbookName() });
       const t = MESSAGES[locale];
       if (!previous) return fileCheck(report, catalog(), t, { first: active });
@@ -124,15 +149,26 @@ export function excelHost(deps: ExcelHostDeps): Host {
       try {
         deps.storage?.setItem(REMEMBERED_KEY, JSON.stringify(value));
       } catch {
-        // The browser's copy only serves new workbooks; the workbook's own setting below is the one that counts.
+        // The browser's copy only serves new workbooks; the workbook's own setting is the one that counts.
       }
-      const settings = Office.context.document.settings;
-      settings.set(REMEMBERED_KEY, value);
-      return new Promise((resolve, reject) =>
-        settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
-        ),
-      );
+      return saveSetting(REMEMBERED_KEY, value);
+    },
+
+    async readTable() {
+      const grid = await run((context) => readGrid(context));
+      return { source: grid.sheetName, grids: [grid] };
+    },
+
+    async loadDefinitions() {
+      const value: unknown = Office.context.document.settings.get(DEFINITIONS);
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    },
+
+    saveDefinitions: (texts) => saveSetting(DEFINITIONS, [...texts]),
+
+    // Excel on the web and the desktop webviews hand a download to the user as a browser does.
+    async saveTextFile(text, fileName) {
+      downloadFile(new TextEncoder().encode(text), fileName);
     },
   };
 }

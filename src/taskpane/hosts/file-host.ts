@@ -1,10 +1,13 @@
-import { buildLayout } from "../../domain/layout/build-layout";
+import { INDEX_SHEET, isDefinitionSheet } from "../../domain/layout/identity";
 import type { SheetLayout } from "../../domain/layout/model";
+import { UnreadableFileError } from "../errors";
 import type { Host } from "../host";
 import { loadStored, REMEMBERED_KEY, type KeyValueStorage } from "../model/remembered";
-import { entriesOf, templateFileTitle } from "../model/templates";
+import { choiceLayouts, templateFileTitle } from "../model/templates";
 import type { PaneWorker } from "../worker/client";
 
+/** Where the standalone page keeps the definitions the user made. */
+const DEFINITIONS = "cchc.definitions";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface FileHostDeps {
@@ -18,7 +21,8 @@ export interface FileHostDeps {
 
 /** Offers bytes as a download through a Blob URL and an <a download>. */
 export function downloadFile(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
+  const type = /\.json$/i.test(fileName) ? "application/json" : XLSX_TYPE;
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;
@@ -53,10 +57,9 @@ export function fileHost(deps: FileHostDeps): Host {
   return {
     kind: "standalone",
 
-    async insertTemplates({ templateIds, unit, period }) {
-      const entries = entriesOf(templateIds);
-      const layouts = entries.map((e) => buildLayout(e.template, { unit, period }));
-      return { ...(await download(layouts, templateFileTitle(entries, unit, period))), sheetNames: [] };
+    async insertTemplates(choice) {
+      const { entries, layouts } = choiceLayouts(choice);
+      return { ...(await download(layouts, templateFileTitle(entries, choice.unit, choice.period))), sheetNames: [] };
     },
 
     checkFiles: (files, locale, { completeness, previous }, handlers) =>
@@ -81,5 +84,44 @@ export function fileHost(deps: FileHostDeps): Host {
       if (!deps.storage) throw new Error("no storage");
       deps.storage.setItem(REMEMBERED_KEY, JSON.stringify(value));
     },
+
+    async readTable(file) {
+      if (!file) throw new Error("readTable: no file given");
+      const opened = await openFile(file);
+      const names = opened.source.sheetNames().filter((n) => n !== INDEX_SHEET && !isDefinitionSheet(n));
+      return { source: file.name, grids: names.map((n) => opened.source.grid(n)).filter((g) => !g.hidden) };
+    },
+
+    async loadDefinitions() {
+      try {
+        const value: unknown = JSON.parse(deps.storage?.getItem(DEFINITIONS) ?? "[]");
+        return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+      } catch {
+        return [];
+      }
+    },
+
+    async saveDefinitions(texts) {
+      if (!deps.storage) throw new Error("no storage");
+      deps.storage.setItem(DEFINITIONS, JSON.stringify(texts));
+    },
+
+    async saveTextFile(text, fileName) {
+      deps.save(new TextEncoder().encode(text), fileName);
+    },
   };
+}
+
+/** A chosen file opened for reading, or the reason it cannot be (UnreadableFileError). */
+async function openFile(file: File) {
+  const bytes = await file.arrayBuffer().then(
+    (b) => new Uint8Array(b),
+    () => {
+      throw new UnreadableFileError(file.name, "notFound");
+    },
+  );
+  const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
+  const opened = await openWorkbook(bytes);
+  if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
+  return opened;
 }

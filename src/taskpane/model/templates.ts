@@ -1,7 +1,9 @@
+import { catalog } from "../../domain/catalog";
 import { plainTitle, type Catalog, type CatalogEntry } from "../../domain/catalog/catalog";
 import type { SourceDocument } from "../../domain/catalog/schema";
-import { catalog } from "../../domain/catalog";
 import { buildLayout } from "../../domain/layout/build-layout";
+import type { SheetLayout } from "../../domain/layout/model";
+import { templateLayouts } from "../../domain/layout/template-layouts";
 import type { Messages } from "../i18n";
 
 /** Catalog entries by template id, in the order asked; an unknown id is a programming error, not the user's. */
@@ -96,8 +98,10 @@ export function safeFileTitle(parts: readonly string[]): string {
  */
 export function templateFileTitle(entries: readonly CatalogEntry[], unit: string, period: string): string {
   const [first] = entries;
-  const what =
-    entries.length === 1
+  // A template the user made is named by its own sheet name: its document may name no province.
+  const what = first.definition
+    ? first.template.sheetName
+    : entries.length === 1
       ? `${first.document.province} ${first.template.sheetName}`
       : `${first.document.province} ${first.template.appendix}`;
   return safeFileTitle([what, unit, period]);
@@ -158,4 +162,24 @@ export function templateSizeText(size: TemplateSize, t: Messages): string {
   if (size.indicators > 0) return t.templateSize(size.indicators, size.inputCells);
   if (size.entryBlocks > 0) return t.templateEntries(size.entryBlocks, size.entryRows);
   return t.templateNoInputs;
+}
+
+/**
+ * The sheets a choice is written with: the user's own template (its definition carried beside it), else the
+ * catalog's templates named.
+ */
+export function choiceLayouts(choice: TemplateChoiceLike): { entries: CatalogEntry[]; layouts: SheetLayout[] } {
+  const entries = choice.definition ? [choice.definition] : entriesOf(choice.templateIds);
+  const layouts = templateLayouts(
+    entries.map((e) => ({ template: e.template, unit: choice.unit, period: choice.period, definition: e.definition })),
+  );
+  return { entries, layouts };
+}
+
+/** What choiceLayouts needs of the host's TemplateChoice (src/taskpane/host.ts). */
+interface TemplateChoiceLike {
+  templateIds: readonly string[];
+  unit: string;
+  period: string;
+  definition?: CatalogEntry;
 }
