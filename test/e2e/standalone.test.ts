@@ -622,6 +622,8 @@ describeE2E("the standalone page in Chromium", () => {
     expect(scripts.size).toBeGreaterThan(1);
     expect(requests.foreign(server.origin)).toEqual([]);
     expect(pageErrors).toEqual([]);
+    // Nothing red in the console either: no Content-Security-Policy violation (zod's eval probe) on load or after.
+    expect(opened.consoleErrors).toEqual([]);
   });
 
   it("fits the task pane's width: nothing scrolls sideways at 350 px", () => {

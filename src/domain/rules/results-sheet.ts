@@ -27,7 +27,7 @@ export interface UncheckedNote {
   text: string;
 }
 
-export const RESULTS_SHEET = { vi: "Kết quả kiểm tra", en: "Validation results" } as const;
+const RESULTS_SHEET = { vi: "Kết quả kiểm tra", en: "Validation results" } as const;
 
 const T = {
   vi: {
