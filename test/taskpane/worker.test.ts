@@ -2,7 +2,13 @@ import { catalog } from "../../src/domain/catalog";
 import { buildLayout } from "../../src/domain/layout/build-layout";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import type { FileCheck } from "../../src/taskpane/model/findings";
-import { CancelledError, PaneWorker, WorkerJobError, type WorkerLike } from "../../src/taskpane/worker/client";
+import {
+  CancelledError,
+  PaneWorker,
+  runInTurn,
+  WorkerJobError,
+  type WorkerLike,
+} from "../../src/taskpane/worker/client";
 import type { NamedBlob } from "../../src/taskpane/worker/protocol";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { filledTemplate } from "../helpers/workbooks";
@@ -167,5 +173,40 @@ describe("So với kỳ trước in the worker", () => {
     expect(read.ok && read.report.sheets.map((s) => [s.sheet, s.recognition.unit.value])).toEqual([
       ["PL2-Định kỳ", camRanhUnit],
     ]);
+  });
+});
+
+describe("a long list of files handed to the worker in turn", () => {
+  const slices = (n: number, size: number) =>
+    Array.from({ length: n }, () => ({
+      size,
+      input: { files: files(size), locale: "vi" as const, completeness: false },
+    }));
+
+  it("is one job: progress over every file, every item, one worker", async () => {
+    const { worker, stats } = channelWorker();
+    const items: FileCheck[] = [];
+    const progress: number[] = [];
+    await runInTurn(worker, "check", slices(3, 2), {
+      item: (c) => items.push(c),
+      progress: (done, total) => progress.push(done / total),
+    }).result;
+    expect(items).toHaveLength(6);
+    expect(progress[progress.length - 1]).toBe(1);
+    // Never backwards: each slice counts on from the last.
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(stats.started).toBe(1);
+  });
+
+  it("stops at once when cancelled, the slices left never sent", async () => {
+    const { worker } = channelWorker();
+    let seen = 0;
+    const job = runInTurn(worker, "check", slices(4, 2), {
+      item: () => {
+        if (++seen === 3) job.cancel();
+      },
+    });
+    await expect(job.result).rejects.toBeInstanceOf(CancelledError);
+    expect(seen).toBe(3);
   });
 });

@@ -4,11 +4,13 @@ import { UnreadableFileError } from "../errors";
 import type { Host } from "../host";
 import { loadStored, REMEMBERED_KEY, type KeyValueStorage } from "../model/remembered";
 import { choiceLayouts, templateFileTitle } from "../model/templates";
-import type { PaneWorker } from "../worker/client";
+import { runInTurn, type PaneWorker } from "../worker/client";
 
 /** Where the standalone page keeps the definitions the user made. */
 const DEFINITIONS = "cchc.definitions";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Files handed to the worker per message: copying a chosen file to it costs the page a look-up of the file. */
+const FILES_PER_MESSAGE = 25;
 
 export interface FileHostDeps {
   /** localStorage in the browser; undefined where the browser refuses storage (some private modes). */
@@ -62,17 +64,21 @@ export function fileHost(deps: FileHostDeps): Host {
       return { ...(await download(layouts, templateFileTitle(entries, choice.unit, choice.period))), sheetNames: [] };
     },
 
-    checkFiles: (files, locale, { completeness, previous }, handlers) =>
-      deps.worker.run(
-        "check",
-        {
-          files: files.map((blob) => ({ name: blob.name, blob })),
+    checkFiles(files, locale, { completeness, previous }, handlers) {
+      const slices = Array.from({ length: Math.ceil(files.length / FILES_PER_MESSAGE) }, (_, i) =>
+        files.slice(i * FILES_PER_MESSAGE, (i + 1) * FILES_PER_MESSAGE),
+      );
+      const inputs = slices.map((slice) => ({
+        size: slice.length,
+        input: {
+          files: slice.map((blob) => ({ name: blob.name, blob })),
           locale,
           completeness,
           ...(previous ? { previous: { name: previous.name, blob: previous } } : {}),
         },
-        handlers,
-      ),
+      }));
+      return runInTurn(deps.worker, "check", inputs, handlers);
+    },
 
     writeSheets: download,
 

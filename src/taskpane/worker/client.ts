@@ -156,3 +156,42 @@ export class PaneWorker {
     };
   }
 }
+
+/**
+ * Runs one operation over its inputs one after another, as one job: progress counted over them all, items as
+ * they come, the first failure (or a cancel) ending it. The Kiểm tra tab hands the worker a long list of files in
+ * slices this way, because the browser looks each file up as it copies it to the worker, and hundreds of files
+ * in one message would hold the page as long.
+ */
+export function runInTurn<K extends Operation>(
+  worker: PaneWorker,
+  op: K,
+  inputs: readonly { input: Input<K>; size: number }[],
+  handlers: Handlers<K> = {},
+): Job<K> {
+  const total = inputs.reduce((n, i) => n + i.size, 0);
+  let current: Job<K> | undefined;
+  let cancelled = false;
+  const result = (async () => {
+    let done = 0;
+    let last: Result<K> | undefined;
+    for (const { input, size } of inputs) {
+      if (cancelled) throw new CancelledError();
+      const offset = done;
+      current = worker.run(op, input, {
+        item: handlers.item,
+        progress: (k) => handlers.progress?.(offset + k, total),
+      });
+      last = await current.result;
+      done += size;
+    }
+    return last as Result<K>;
+  })();
+  return {
+    result,
+    cancel: () => {
+      cancelled = true;
+      current?.cancel();
+    },
+  };
+}
