@@ -1,7 +1,7 @@
 import type { UnreadableReason } from "../files/unreadable";
 import type { SheetReport } from "../rules/validate-sheet";
 import type { WorkbookReport } from "../rules/validate-workbook";
-import { foldWord } from "../text/fold";
+import { periodKey } from "../period/period";
 import { cleanName, unitKey } from "../text/names";
 
 /** A file received from a unit, read and validated (or not readable). */
@@ -30,13 +30,6 @@ export type SetAsideReason =
   | { kind: "otherPeriod"; period: string };
 
 export { unitKey } from "../text/names";
-
-/** Periods compared as officers write them, ignoring case, diacritics and punctuation. */
-export function periodKey(period: string): string {
-  return foldWord(period)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
 
 /** The value that occurs most often (first seen wins a tie), or undefined for none. */
 export function mostCommon(values: readonly string[]): string | undefined {
