@@ -3,7 +3,7 @@ import path from "node:path";
 import { catalog, plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
-import { parseRoster } from "../../domain/merge/roster";
+import { parseRosterRows, parseRosterText } from "../../domain/merge/roster";
 import type { ReceivedFile } from "../../domain/merge/select";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
@@ -36,16 +36,17 @@ async function readRoster(file: string): Promise<string[]> {
   const bytes = await fs.readFile(file).catch(() => {
     throw new CliError(`không đọc được danh sách đơn vị «${file}».`);
   });
-  if (!/\.xlsx$/i.test(file)) return parseRoster(bytes.toString("utf8").split(/\r?\n/));
+  if (!/\.xlsx$/i.test(file)) return parseRosterText(bytes.toString("utf8"), /\.csv$/i.test(file) ? "csv" : "txt");
   const opened = await openWorkbook(new Uint8Array(bytes));
   if (!opened.ok) throw new CliError(`không đọc được danh sách đơn vị «${file}»: tệp .xlsx không hợp lệ.`);
   const grid = opened.source.grid(opened.source.sheetNames()[0]);
-  const lines: string[] = [];
+  const rows: (string | number | boolean | Date | null)[][] = [];
   for (let r = 1; r <= grid.rowCount; r++) {
-    const v = grid.cell(r, 1).value;
-    if (v !== null) lines.push(String(v));
+    const row = [];
+    for (let c = 1; c <= grid.colCount; c++) row.push(grid.cell(r, c).value);
+    rows.push(row);
   }
-  return parseRoster(lines);
+  return parseRosterRows(rows);
 }
 
 /**

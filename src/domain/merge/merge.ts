@@ -6,7 +6,8 @@ import type { InputCell } from "../layout/model";
 import type { Locale } from "../rules/finding";
 import type { SheetReport } from "../rules/validate-sheet";
 import { consolidateCell, describe, rateLinks, type ConsolidatedCell, type Contribution } from "./consolidate";
-import { selectSubmissions, unitKey, type ReceivedFile, type SetAsideReason, type Submission } from "./select";
+import { matchRoster } from "./roster";
+import { selectSubmissions, type ReceivedFile, type SetAsideReason, type Submission } from "./select";
 
 export interface MergeOptions {
   locale: Locale;
@@ -152,8 +153,10 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
     });
     return { file: a.file, reason };
   });
-  const sentKeys = new Set(sel.included.map((s) => s.unitKey));
-  const missing = (opts.roster ?? []).filter((u) => u.trim() && !sentKeys.has(unitKey(u)));
+  const missing = matchRoster(
+    opts.roster ?? [],
+    sel.included.map((s) => s.unit),
+  ).missing.map((m) => m.unit);
 
   const checked = [
     ...sel.included,

@@ -22,7 +22,7 @@ import { useMemo, useState } from "react";
 import { catalog } from "../../domain/catalog";
 import { mergeFiles } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
-import { parseRoster } from "../../domain/merge/roster";
+import { parseRosterText } from "../../domain/merge/roster";
 import type { ReceivedFile } from "../../domain/merge/select";
 import type { Host } from "../host";
 import type { Messages } from "../i18n";
@@ -111,7 +111,7 @@ export function MergeTab({ host }: { host: Host }) {
   const hintId = useId("merge-hint");
 
   const received = useMemo(() => files.map((f) => f.received), [files]);
-  const units = useMemo(() => parseRoster(roster.split(/\r?\n/)), [roster]);
+  const units = useMemo(() => parseRosterText(roster), [roster]);
   const choices = useMemo(() => templatesIn(received, catalog()), [received]);
   const result = useMemo(
     () =>
