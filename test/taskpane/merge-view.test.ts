@@ -61,12 +61,12 @@ describe("received files in the Tổng hợp tab", () => {
 
   it("lists every file in the order given, with its unit, period, status and reason", () => {
     const result = mergeFiles(files, catalog(), { locale: "vi" });
-    expect(result.entry?.template.id).toBe("kh-dinhky-pl2");
+    expect(result.tables.map((t) => t.entry.template.id)).toEqual(["kh-dinhky-pl2"]);
     const rows = fileRows(result, files);
     expect(rows.map((r) => [r.file, r.unit, r.period, r.status])).toEqual([
       ["cam-ranh.xlsx", "Ban Quản lý Khu du lịch bán đảo Cam Ranh", camRanhPeriod, "included"],
       ["cam-lam.xlsx", "UBND huyện Cam Lâm", camRanhPeriod, "duplicate"],
-      // A file of another template still shows whose it is and for which period, with the reason.
+      // A file of another period still shows whose it is and for which period, with the reason.
       ["khanh-vinh.xlsx", "UBND huyện Khánh Vĩnh", "Năm 2020", "skipped"],
       ["cam-lam-sua.xlsx", "UBND huyện Cam Lâm", camRanhPeriod, "included"],
       ["bao-cao.xls", "", "", "skipped"],
@@ -82,18 +82,21 @@ describe("received files in the Tổng hợp tab", () => {
       [0, 0],
     ]);
     expect(rows[1].reason).toMatch(/^Trùng đơn vị với tệp «cam-lam-sua\.xlsx»/);
-    expect(rows[2].reason).toBe("Mẫu biểu khác (kh-pl2-ii1).");
+    expect(rows[2].reason).toBe(`Kỳ báo cáo khác: «Năm 2020», đang tổng hợp «${camRanhPeriod}».`);
     expect(rows[4].reason).toBe(unreadableMessage("xls", "vi"));
     expect(rows[5].reason).toBe(unreadableMessage("notFound", "vi"));
-    expect(rows.filter((r) => r.status === "included").every((r) => r.reason === undefined)).toBe(true);
+    expect(rows.filter((r) => r.status === "included").map((r) => r.reason)).toEqual([
+      "Không cộng 1 giá trị lỗi (xem trang Kiểm tra).",
+      undefined,
+    ]);
     expect(rows.every((r) => r.sheet === undefined)).toBe(true);
     expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
-    expect(mergeFileBase(result.entry!)).toBe("tong-hop-kh-dinhky-pl2");
+    expect(mergeFileBase(result)).toBe("tong-hop-kh-dinhky-pl2");
   });
 
   it("follows the template chosen instead of the most common one", () => {
     const rows = fileRows(mergeFiles(files, catalog(), { locale: "en", templateId: "kh-pl2-ii1" }), files);
     expect(rows.filter((r) => r.status === "included").map((r) => r.file)).toEqual(["khanh-vinh.xlsx"]);
-    expect(rows[0].reason).toBe("Another template (kh-dinhky-pl2).");
+    expect(rows[0].reason).toBe("Another template (kh-dinhky-pl2), not part of this merge.");
   });
 });

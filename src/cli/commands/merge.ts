@@ -1,7 +1,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { catalog, plainTitle } from "../../domain/catalog";
-import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
+import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import { parseRosterRows, parseRosterText } from "../../domain/merge/roster";
 import type { ReceivedFile } from "../../domain/merge/select";
@@ -50,18 +50,25 @@ async function readRoster(file: string): Promise<string[]> {
 }
 
 /**
- * `cchc merge <file-or-folder>... -o <out.xlsx> [--template <id>] [--roster <file>] [--json] [--force]`:
- * exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
+ * `cchc merge <file-or-folder>... -o <out.xlsx> [--unit <consolidating unit>] [--period <period>] [--template <id>]
+ * [--roster <file>] [--json] [--force]`: exit 0 when the output was written, 2 when nothing could be merged or the
+ * call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--template", "--roster"], ["--json", "--force"]);
+  const args = parseArgs(
+    argv,
+    ["-o", "--output", "--template", "--roster", "--unit", "--period"],
+    ["--json", "--force"],
+  );
+  // The catalog merged against: one value, so that user definitions can join it.
+  const cat = catalog();
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp hoặc thư mục cần tổng hợp. Cách dùng: npx cchc merge <tệp|thư mục>... -o <tệp.xlsx>");
   if (!output) throw new CliError("thiếu tham số -o <tệp.xlsx>: cho biết tệp tổng hợp cần ghi.");
   if (!/\.xlsx$/i.test(output)) throw new CliError(`tệp ghi ra phải có đuôi .xlsx: «${output}».`);
   const templateId = args.options.get("--template");
-  if (templateId && !catalog().get(templateId))
+  if (templateId && !cat.get(templateId))
     throw new CliError(`không có mẫu biểu «${templateId}». Xem danh sách mã: npx cchc templates`);
   const force = args.switches.has("--force");
   // Refuse an existing output before spending minutes reading the inputs.
@@ -76,52 +83,90 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file}`);
     received.push(await receiveFile(file));
   }
-  const result = mergeFiles(received, catalog(), { locale: "vi", templateId, roster });
-  const merged = result.entry !== undefined && result.included.length > 0;
+  const result = mergeFiles(received, cat, {
+    locale: "vi",
+    templateId,
+    roster,
+    unit: args.options.get("--unit"),
+    period: args.options.get("--period"),
+  });
+  const merged = result.tables.length > 0;
   if (merged) {
-    const layouts = mergeOutputSheets(result, "vi");
-    await writeOutput(
-      output,
-      await layoutWorkbook(layouts, `Tổng hợp ${plainTitle(result.entry!)}`, { fast: true }),
-      force,
-    );
+    const title = `Tổng hợp ${result.tables.map((t) => plainTitle(t.entry)).join("; ")}`;
+    await writeOutput(output, await layoutWorkbook(mergeOutputSheets(result, "vi"), title, { fast: true }), force);
   }
   if (args.switches.has("--json")) io.out(JSON.stringify(jsonOf(result, merged ? output : null), null, 2));
   else printHuman(result, merged ? output : null, io);
   return merged ? 0 : 2;
 }
 
+const unitRow = (s: SourceRow) => ({
+  unit: s.unit,
+  file: s.file,
+  sheet: s.sheet ?? null,
+  status: s.status,
+  errors: s.errors,
+  warnings: s.warnings,
+});
+
+/** The JSON of DESIGN.md section 8: keep these names and shapes. */
 function jsonOf(r: MergeResult, output: string | null) {
+  const tables = r.tables.map((t) => {
+    const id = t.entry.template.id;
+    return {
+      template: { id, version: t.entry.template.version, title: plainTitle(t.entry) },
+      units: r.sources.filter((s) => s.template?.id === id && s.status !== "skipped").map(unitRow),
+      excludedValues: t.excluded.map((x) => ({
+        unit: x.unit,
+        file: x.file,
+        sheet: x.sheet,
+        cell: x.cell,
+        indicator: x.indicator,
+        label: x.label,
+        value: x.value,
+        reason: x.reason,
+      })),
+    };
+  });
   return {
     output,
-    template: r.entry
-      ? { id: r.entry.template.id, version: r.entry.template.version, title: plainTitle(r.entry) }
-      : null,
+    unit: r.unit,
     period: r.period,
-    units: r.sources
-      .filter((s) => s.status === "included")
-      .map((s) => ({ unit: s.unit, file: s.file, status: s.status, errors: s.errors, warnings: s.warnings })),
+    tables,
+    units: r.sources.filter((s) => s.status === "included").map((s) => ({ ...unitRow(s), template: s.template!.id })),
     duplicates: r.duplicates,
-    missing: r.missing,
-    skipped: r.skipped,
+    missing: r.missing.map((m) => m.unit),
+    unlisted: r.unlisted,
+    overlaps: [],
+    skipped: r.skipped.map((s) => ({ file: s.file, sheet: s.sheet ?? null, reason: s.reason })),
   };
 }
 
 function printHuman(r: MergeResult, output: string | null, io: Io): void {
-  const included = r.sources.filter((s) => s.status === "included");
-  if (r.entry)
-    io.out(`Mẫu biểu: ${r.entry.template.id} — ${plainTitle(r.entry)}${r.period ? ` · Kỳ báo cáo: ${r.period}` : ""}`);
-  const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
-  for (const s of included)
+  io.out(`Đơn vị tổng hợp: ${r.unit || "(chưa ghi, dùng --unit)"} · Kỳ báo cáo: ${r.period || "(không rõ)"}`);
+  for (const t of r.tables) {
+    const included = r.sources.filter((s) => s.status === "included" && s.template?.id === t.entry.template.id);
+    io.out(`Mẫu biểu: ${t.entry.template.id} — ${plainTitle(t.entry)} · ${included.length} đơn vị`);
+    const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
+    for (const s of included)
+      io.out(
+        `  ${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}${s.reason ? `  (${s.reason})` : ""}`,
+      );
+    for (const x of t.excluded) io.out(`  KHÔNG CỘNG ${x.unit}, ${x.cell} «${x.value}»: ${x.reason}`);
+  }
+  for (const d of r.duplicates) io.out(`  TRÙNG     ${d.file} «${d.sheet}»: ${d.reason}`);
+  for (const s of r.skipped) io.out(`  BỎ QUA    ${s.file}${s.sheet ? ` «${s.sheet}»` : ""}: ${s.reason}`);
+  for (const m of r.missing)
+    io.out(`  CHƯA GỬI  ${m.unit}${m.suggestion ? ` — có phải «${m.suggestion}» đã gửi?` : ""}`);
+  for (const u of r.unlisted)
     io.out(
-      `  ${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}`,
+      `  NGOÀI DANH SÁCH  ${u.unit} (${u.files.join(", ")})${u.suggestion ? ` — có phải «${u.suggestion}»?` : ""}`,
     );
-  for (const d of r.duplicates) io.out(`  TRÙNG     ${d.file}: ${d.reason}`);
-  for (const s of r.skipped) io.out(`  BỎ QUA    ${s.file}: ${s.reason}`);
-  for (const u of r.missing) io.out(`  CHƯA GỬI  ${u}`);
+  const units = new Set(r.tables.flatMap((t) => t.leaves.map((l) => l.unitKey))).size;
+  const excluded = r.tables.reduce((n, t) => n + t.excluded.length, 0);
   io.out(
     output
-      ? `Đã ghi ${output}: tổng hợp ${included.length} đơn vị, ${r.duplicates.length} tệp trùng, ${r.skipped.length} tệp bỏ qua, ${r.missing.length} đơn vị chưa gửi.`
-      : `Không tổng hợp được: không có tệp hợp lệ nào của một mẫu biểu (${r.skipped.length} tệp bỏ qua).`,
+      ? `Đã ghi ${output}: ${r.tables.length} mẫu biểu, ${units} đơn vị, ${excluded} giá trị lỗi không cộng, ${r.duplicates.length} trùng, ${r.skipped.length} bỏ qua, ${r.missing.length} đơn vị chưa gửi.`
+      : `Không tổng hợp được: không có trang tính hợp lệ nào của một mẫu biểu (${r.skipped.length} bỏ qua).`,
   );
 }

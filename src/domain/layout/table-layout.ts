@@ -17,6 +17,8 @@ export interface TableSpec {
   rows: (string | number | null)[][];
   /** Rows to print bold (a totals row). */
   strongRows?: number[];
+  /** Cells drawn in another style (0-based indexes into `rows` and `columns`): a value left out, marked. */
+  marks?: { row: number; col: number; style: StyleName }[];
 }
 
 const LINE_HEIGHT = 15;
@@ -32,13 +34,15 @@ export function tableLayout(spec: TableSpec): SheetLayout {
   const headerRow = spec.subtitle ? 4 : 3;
   spec.columns.forEach((c, i) => put(headerRow, i + 1, c.header, "header"));
   const rows: SheetLayout["rows"] = [];
+  const marks = new Map((spec.marks ?? []).map((m) => [`${m.row}:${m.col}`, m.style]));
   spec.rows.forEach((values, r) => {
     const row = headerRow + 1 + r;
     let lines = 1;
     values.forEach((v, i) => {
       const col = spec.columns[i];
       const strong = spec.strongRows?.includes(r);
-      put(row, i + 1, v, typeof v === "number" ? "fixedNumber" : strong ? "strong" : "fixed", col.numFmt);
+      const style = marks.get(`${r}:${i}`) ?? (typeof v === "number" ? "fixedNumber" : strong ? "strong" : "fixed");
+      put(row, i + 1, v, style, col.numFmt);
       if (typeof v === "string" && col.wrap)
         lines = Math.max(
           lines,

@@ -1,28 +1,40 @@
+import { plainTitle } from "../catalog/catalog";
 import type { Template } from "../catalog/schema";
 import { buildLayout } from "../layout/build-layout";
 import { ID_COLUMN } from "../layout/identity";
 import type { LayoutCell, SheetLayout } from "../layout/model";
-import { tableLayout } from "../layout/table-layout";
+import { tableLayout, type TableSpec } from "../layout/table-layout";
 import type { Locale } from "../rules/finding";
 import { describe } from "./consolidate";
-import type { MergeResult } from "./merge";
+import { fitText } from "./fit-cell";
+import type { MergedTable, MergeResult } from "./merge";
 
 /** The names of the merge's output sheets: a contract with the task pane, the CLI and the tests. */
 export const OUTPUT_SHEETS = { summary: "Tổng hợp", detail: "Chi tiết", sources: "Nguồn", checks: "Kiểm tra" } as const;
 
+/**
+ * A table's two sheets: "Tổng hợp"/"Chi tiết" when the merge has one template, else "Tổng hợp <sheet name of the
+ * template>" and "Chi tiết <sheet name>" (DESIGN.md section 7).
+ */
+export function tableSheetNames(r: MergeResult, table: MergedTable): { summary: string; detail: string } {
+  if (r.tables.length <= 1) return { summary: OUTPUT_SHEETS.summary, detail: OUTPUT_SHEETS.detail };
+  const name = table.entry.template.sheetName;
+  return { summary: `${OUTPUT_SHEETS.summary} ${name}`, detail: `${OUTPUT_SHEETS.detail} ${name}` };
+}
+
 const T = {
   vi: {
     how: "Cách tổng hợp",
-    sum: "Cộng",
-    unitsLine: (n: number) =>
-      `Tổng hợp từ ${n} đơn vị; số liệu từng đơn vị ở trang «${OUTPUT_SHEETS.detail}», nguồn ở trang «${OUTPUT_SHEETS.sources}».`,
-    detailTitle: "CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ",
-    detailSub: "Mỗi cột là một đơn vị, kèm tên tệp đã gửi; cột cuối là số tổng hợp.",
+    unitsLine: (n: number, detail: string) =>
+      `Tổng hợp từ ${n} đơn vị; số liệu từng đơn vị ở trang «${detail}», nguồn ở trang «${OUTPUT_SHEETS.sources}».`,
+    detailTitle: (title: string) => `CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ: ${title}`,
+    detailSub:
+      "Mỗi cột là một đơn vị, kèm tên tệp đã gửi; cột cuối là số tổng hợp. Ô tô màu cam là giá trị lỗi, không được tổng hợp.",
+    rejected: (v: string) => `${v} (lỗi, không tổng hợp)`,
     sourcesTitle: "NGUỒN SỐ LIỆU: CÁC TỆP ĐÃ NHẬN",
     checksTitle: "KẾT QUẢ KIỂM TRA CÁC TỆP ĐÃ NHẬN",
     stt: "STT",
     indicator: "Chỉ tiêu",
-    column: "Cột",
     result: "Tổng hợp",
     file: "Tệp",
     unit: "Đơn vị",
@@ -50,20 +62,21 @@ const T = {
     warning: "Cảnh báo",
     missing: "Chưa gửi",
     missingReason: "Có trong danh sách đơn vị nhưng chưa nhận được tệp.",
+    suggestion: (u: string) => `Có phải «${u}»?`,
     block: "Mục",
   },
   en: {
     how: "How consolidated",
-    sum: "Sum",
-    unitsLine: (n: number) =>
-      `Consolidated from ${n} units; each unit's figures are on «${OUTPUT_SHEETS.detail}», sources on «${OUTPUT_SHEETS.sources}».`,
-    detailTitle: "FIGURES BY UNIT",
-    detailSub: "One column per unit, with the file it sent; the last column is the consolidated figure.",
+    unitsLine: (n: number, detail: string) =>
+      `Consolidated from ${n} units; each unit's figures are on «${detail}», sources on «${OUTPUT_SHEETS.sources}».`,
+    detailTitle: (title: string) => `FIGURES BY UNIT: ${title}`,
+    detailSub:
+      "One column per unit, with the file it sent; the last column is the consolidated figure. Orange cells are invalid values, left out.",
+    rejected: (v: string) => `${v} (invalid, left out)`,
     sourcesTitle: "SOURCES: THE FILES RECEIVED",
     checksTitle: "VALIDATION OF THE FILES RECEIVED",
     stt: "No.",
     indicator: "Indicator",
-    column: "Column",
     result: "Consolidated",
     file: "File",
     unit: "Unit",
@@ -91,13 +104,23 @@ const T = {
     warning: "Warning",
     missing: "Not sent",
     missingReason: "On the roster but no file was received.",
+    suggestion: (u: string) => `Did you mean "${u}"?`,
     block: "Section",
   },
 };
 
+/** The "how" text of a row: one line, or one per value column when they differ ("2019: Cộng 3/5 đơn vị"). */
+function rowHow(cells: MergedTable["cells"]): string | null {
+  const texts = cells.filter((c) => c.how);
+  if (texts.length === 0) return null;
+  if (texts.length === cells.length && texts.every((c) => c.how === texts[0].how)) return texts[0].how;
+  return fitText(texts.map((c) => (cells.length > 1 ? `${c.header}: ${c.how}` : c.how)).join("\n"));
+}
+
 /** "Tổng hợp": the template's own layout, its input cells holding the consolidated figures. */
-function summarySheet(template: Template, r: MergeResult, locale: Locale, unit: string): SheetLayout {
+function summarySheet(r: MergeResult, table: MergedTable, locale: Locale, names: { summary: string; detail: string }) {
   const t = T[locale];
+  const template = table.entry.template;
   const listTemplate = template.rows.some((row) => row.type === "entries");
   // A list appendix gets as many entry rows as the units sent, each labelled with its unit.
   const shaped: Template = listTemplate
@@ -105,26 +128,25 @@ function summarySheet(template: Template, r: MergeResult, locale: Locale, unit: 
         ...template,
         rows: template.rows.map((row) =>
           row.type === "entries"
-            ? { ...row, count: Math.max(1, r.entries.filter((e) => e.block === row.id).length) }
+            ? { ...row, count: Math.max(1, table.entries.filter((e) => e.block === row.id).length) }
             : row,
         ),
       }
     : template;
-  const layout = buildLayout(shaped, { unit, period: r.period });
-  const results = new Map(r.cells.map((c) => [c.input.ref, c]));
+  const layout = buildLayout(shaped, { unit: r.unit, period: r.period });
+  const results = new Map(table.cells.map((c) => [c.input.ref, c]));
   const entryCells = new Map<string, string | number>();
   for (const row of shaped.rows) {
     if (row.type !== "entries") continue;
-    r.entries
+    table.entries
       .filter((e) => e.block === row.id)
       .forEach((e, i) => {
         for (const [key, v] of e.values)
-          entryCells.set(`${row.id}.${i + 1}@${key}`, key === "label" ? `${e.unit}: ${v}` : v);
+          entryCells.set(`${row.id}.${i + 1}@${key}`, key === "label" ? fitText(`${e.unit}: ${v}`) : v);
       });
   }
   const byPos = new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, c]));
-  const notes = new Map<number, string[]>();
-  const multiColumn = template.columns.filter((c) => c.role === "value").length > 1;
+  const byRow = new Map<number, MergedTable["cells"]>();
   for (const input of layout.inputs) {
     const cell = byPos.get(`${input.row}:${input.col}`)!;
     const consolidated = results.get(input.ref);
@@ -135,14 +157,12 @@ function summarySheet(template: Template, r: MergeResult, locale: Locale, unit: 
       validation: undefined,
       locked: true,
     } satisfies Partial<LayoutCell>);
-    const note = consolidated?.result.note;
-    if (note)
-      notes.set(input.row, [...(notes.get(input.row) ?? []), multiColumn ? `${consolidated.header}: ${note}` : note]);
+    if (consolidated) byRow.set(input.row, [...(byRow.get(input.row) ?? []), consolidated]);
   }
   // The consolidated sheet is not a form: no inputs to fill, only figures to read.
   layout.inputs = [];
 
-  // One more column says how each figure was obtained wherever it is not a plain sum.
+  // One more column says how each figure was obtained, how many units it counts and what it left out.
   const howCol = layout.print.area.right + 1;
   const [top, bottom] = layout.headerRows;
   layout.cells.push({ row: top, col: howCol, value: t.how, style: "header", locked: true });
@@ -150,22 +170,26 @@ function summarySheet(template: Template, r: MergeResult, locale: Locale, unit: 
     layout.cells.push({ row: bottom, col: howCol, value: null, style: "header", locked: true });
     layout.merges.push({ top, left: howCol, bottom, right: howCol });
   }
-  for (let row = layout.body.firstRow; row <= layout.body.lastRow; row++)
-    layout.cells.push({ row, col: howCol, value: notes.get(row)?.join("\n") ?? null, style: "fixed", locked: true });
+  for (let row = layout.body.firstRow; row <= layout.body.lastRow; row++) {
+    const cells = byRow.get(row);
+    layout.cells.push({ row, col: howCol, value: cells ? rowHow(cells) : null, style: "fixed", locked: true });
+  }
   for (const m of layout.merges) if (m.right === howCol - 1 && m.bottom < top) m.right = howCol;
   layout.columns.push({ col: howCol, width: 40 });
   layout.print.area.right = howCol;
   const legendRow = layout.print.area.bottom;
   const legend = layout.cells.find((c) => c.row === legendRow && c.col === ID_COLUMN + 1);
-  if (legend) legend.value = t.unitsLine(r.included.length);
-  layout.sheetName = OUTPUT_SHEETS.summary;
+  if (legend) legend.value = t.unitsLine(table.leaves.length, names.detail);
+  layout.sheetName = names.summary;
   return layout;
 }
 
 /** "Chi tiết": indicators x units, each unit's column headed by its name and file, then the consolidated figure. */
-function detailSheet(template: Template, r: MergeResult, locale: Locale): SheetLayout {
+function detailSheet(table: MergedTable, locale: Locale, name: string): SheetLayout {
   const t = T[locale];
-  const units = r.included;
+  const title = plainTitle(table.entry);
+  const template = table.entry.template;
+  const units = table.leaves;
   const multiColumn = template.columns.filter((c) => c.role === "value").length > 1;
   const listTemplate = template.rows.some((row) => row.type === "entries");
   if (listTemplate) {
@@ -186,8 +210,8 @@ function detailSheet(template: Template, r: MergeResult, locale: Locale): SheetL
       }),
     );
     return tableLayout({
-      sheetName: OUTPUT_SHEETS.detail,
-      title: t.detailTitle,
+      sheetName: name,
+      title: t.detailTitle(title),
       columns: [
         { header: t.stt, width: 6 },
         { header: t.block, width: 28, wrap: true },
@@ -195,7 +219,7 @@ function detailSheet(template: Template, r: MergeResult, locale: Locale): SheetL
         { header: t.file, width: 24, wrap: true },
         ...valueCols.map((c) => ({ header: c.header, width: c.role === "label" ? 40 : 18, wrap: true })),
       ],
-      rows: r.entries.map((e, i) => [
+      rows: table.entries.map((e, i) => [
         i + 1,
         sections.get(e.block) ?? e.block,
         e.unit,
@@ -204,31 +228,45 @@ function detailSheet(template: Template, r: MergeResult, locale: Locale): SheetL
       ]),
     });
   }
-  const rows = r.cells.map((c, i) => {
-    const rule = c.input.rule;
-    return [
-      i + 1,
-      multiColumn ? `${c.label} — ${c.header}` : c.label,
-      ...units.map((u) => {
-        const v = c.perUnit.get(u.unit);
-        return v ? describe(v.value, locale, rule) : null;
-      }),
-      c.result.value,
-      c.result.note ?? (c.result.method === "sum" ? t.sum : null),
-    ];
-  });
+  // A file holding several sheets of this template (several units) names the sheet too.
+  const perFile = new Map<string, number>();
+  for (const u of units) perFile.set(u.file, (perFile.get(u.file) ?? 0) + 1);
+  const marks: NonNullable<TableSpec["marks"]> = [];
+  const rows = table.cells.map((c, i) => [
+    i + 1,
+    multiColumn ? `${c.label} — ${c.header}` : c.label,
+    ...units.map((u, k) => {
+      const v = u.values.get(c.input.ref);
+      if (v) {
+        const shown = describe(v, locale, c.input.rule);
+        return typeof shown === "string" ? fitText(shown) : shown;
+      }
+      const rejected = u.excluded.get(c.input.ref);
+      if (!rejected) return null;
+      marks.push({ row: i, col: 2 + k, style: "rejected" });
+      return fitText(t.rejected(rejected.value));
+    }),
+    typeof c.result.value === "string" ? fitText(c.result.value) : c.result.value,
+    c.how,
+  ]);
   return tableLayout({
-    sheetName: OUTPUT_SHEETS.detail,
-    title: t.detailTitle,
+    sheetName: name,
+    title: t.detailTitle(title),
     subtitle: t.detailSub,
     columns: [
       { header: t.stt, width: 6 },
       { header: t.indicator, width: 50, wrap: true },
-      ...units.map((u) => ({ header: `${u.unit}\n(${u.file})`, width: 16, numFmt: "#,##0.##", wrap: true })),
+      ...units.map((u) => ({
+        header: fitText(`${u.unit}\n(${u.file}${(perFile.get(u.file) ?? 0) > 1 ? ` «${u.sheet}»` : ""})`),
+        width: 16,
+        numFmt: "#,##0.##",
+        wrap: true,
+      })),
       { header: t.result, width: 16, numFmt: "#,##0.##", wrap: true },
       { header: t.how, width: 40, wrap: true },
     ],
     rows,
+    marks,
   });
 }
 
@@ -250,8 +288,22 @@ function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
     status[s.status],
     s.reason ?? null,
   ]);
-  for (const u of r.missing)
-    rows.push([rows.length + 1, null, null, u, null, null, null, null, null, null, null, t.missing, t.missingReason]);
+  for (const m of r.missing)
+    rows.push([
+      rows.length + 1,
+      null,
+      null,
+      m.unit,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      t.missing,
+      m.suggestion ? `${t.missingReason} ${t.suggestion(m.suggestion)}` : t.missingReason,
+    ]);
   return tableLayout({
     sheetName: OUTPUT_SHEETS.sources,
     title: t.sourcesTitle,
@@ -308,14 +360,15 @@ function checksSheet(r: MergeResult, locale: Locale): SheetLayout {
   });
 }
 
-/** The four output sheets of a merge, in order. */
-export function mergeOutputSheets(r: MergeResult, locale: Locale, consolidatorUnit = ""): SheetLayout[] {
-  if (!r.entry) return [];
-  const template = r.entry.template;
-  return [
-    summarySheet(template, r, locale, consolidatorUnit),
-    detailSheet(template, r, locale),
-    sourcesSheet(r, locale),
-    checksSheet(r, locale),
-  ];
+/**
+ * The merge's output sheets, in order: for each template its "Tổng hợp" and "Chi tiết", then one "Nguồn" and one
+ * "Kiểm tra". Nothing when no template could be merged.
+ */
+export function mergeOutputSheets(r: MergeResult, locale: Locale): SheetLayout[] {
+  if (r.tables.length === 0) return [];
+  const tables = r.tables.flatMap((table) => {
+    const names = tableSheetNames(r, table);
+    return [summarySheet(r, table, locale, names), detailSheet(table, locale, names.detail)];
+  });
+  return [...tables, sourcesSheet(r, locale), checksSheet(r, locale)];
 }

@@ -8,6 +8,8 @@ export interface WorkbookReport {
   sheets: SheetReport[];
   /** Visible sheets that hold no appendix of the catalog. */
   unrecognized: string[];
+  /** Hidden sheets, not looked at (the tool's own very-hidden index is not listed). */
+  hidden?: string[];
 }
 
 /** Recognises one sheet and validates it; undefined when it is no appendix of the catalog. */
@@ -28,13 +30,17 @@ export function validateWorkbook(
 ): WorkbookReport {
   const sheets: SheetReport[] = [];
   const unrecognized: string[] = [];
+  const hidden: string[] = [];
   for (const name of source.sheetNames()) {
     if (name === INDEX_SHEET) continue;
     const grid = source.grid(name);
-    if (grid.hidden) continue;
+    if (grid.hidden) {
+      hidden.push(name);
+      continue;
+    }
     const report = validateGrid(grid, cat, opts);
     if (report) sheets.push(report);
     else unrecognized.push(name);
   }
-  return { sheets, unrecognized };
+  return { sheets, unrecognized, hidden };
 }

@@ -143,10 +143,9 @@ export function MergeTab({ host }: { host: Host }) {
 
   const merge = () =>
     run(async (): Promise<Note[]> => {
-      if (!result?.entry || result.included.length === 0)
-        return [{ intent: "error", text: ({ t }) => t.nothingToMerge }];
-      const count = result.included.length;
-      const written = await host.writeSheets(mergeOutputSheets(result, locale), mergeFileBase(result.entry));
+      if (!result || result.tables.length === 0) return [{ intent: "error", text: ({ t }) => t.nothingToMerge }];
+      const count = new Set(result.tables.flatMap((table) => table.leaves.map((l) => l.unitKey))).size;
+      const written = await host.writeSheets(mergeOutputSheets(result, locale), mergeFileBase(result));
       return [
         written.fileName
           ? { intent: "success", text: ({ t }) => t.mergedDownload(count, written.fileName!) }
@@ -207,17 +206,25 @@ export function MergeTab({ host }: { host: Host }) {
       <Notices notes={notes} />
       {result && (
         <>
-          {result.entry && (
-            <Text weight="semibold">{t.mergeTarget(templateLabel(result.entry, t), result.period)}</Text>
-          )}
-          <Text>{t.mergeCounts(result.included.length, result.duplicates.length, result.skipped.length)}</Text>
+          {result.tables.map((table) => (
+            <Text key={table.entry.template.id} weight="semibold">
+              {t.mergeTarget(templateLabel(table.entry, t), result.period)}
+            </Text>
+          ))}
+          <Text>
+            {t.mergeCounts(
+              result.sources.filter((s) => s.status === "included").length,
+              result.duplicates.length,
+              result.skipped.length,
+            )}
+          </Text>
           <FilesTable rows={fileRows(result, received)} />
           {result.missing.length > 0 && (
             <section aria-label={t.missingHeading(result.missing.length)}>
               <h4 className={styles.heading}>{t.missingHeading(result.missing.length)}</h4>
               <ul className={styles.list}>
                 {result.missing.map((u) => (
-                  <li key={u}>{u}</li>
+                  <li key={u.unit}>{u.unit}</li>
                 ))}
               </ul>
             </section>

@@ -56,7 +56,7 @@ export function templatesIn(files: readonly ReceivedFile[], cat: Catalog): Catal
     .sort((a, b) => count.get(b.template.id)! - count.get(a.template.id)!);
 }
 
-/** The standalone download's name, without extension: "tong-hop-<template>". */
-export function mergeFileBase(entry: CatalogEntry): string {
-  return `tong-hop-${entry.template.id}`;
+/** The standalone download's name, without extension: "tong-hop-<template>", or "tong-hop" for several. */
+export function mergeFileBase(result: MergeResult): string {
+  return result.tables.length === 1 ? `tong-hop-${result.tables[0].entry.template.id}` : "tong-hop";
 }
