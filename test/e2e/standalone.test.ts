@@ -10,7 +10,7 @@ import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { catalog } from "../../src/domain/catalog";
 import { unreadableMessage } from "../../src/domain/files/unreadable";
 import { buildLayout } from "../../src/domain/layout/build-layout";
-import { COLUMN_KEYS_TAG, ID_COLUMN } from "../../src/domain/layout/identity";
+import { ID_COLUMN } from "../../src/domain/layout/identity";
 import { OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
 import type { Finding } from "../../src/domain/rules/finding";
 import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
@@ -18,7 +18,7 @@ import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { documentLabel, documentsOf, templateLabel } from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
-import { loadWorkbook } from "../helpers/workbooks";
+import { idsOf, loadWorkbook } from "../helpers/workbooks";
 import {
   chooseFiles,
   describeE2E,
@@ -62,26 +62,6 @@ async function domainFindings(bytes: Uint8Array): Promise<Finding[]> {
   const opened = await openWorkbook(bytes);
   if (!opened.ok) throw new Error(opened.reason);
   return validateWorkbook(opened.source, catalog(), { locale: "vi" }).sheets.flatMap((s) => s.findings);
-}
-
-/** Rows and columns of an injected (or consolidated) sheet by its hidden ids: "<rowId>" and "<columnKey>". */
-function idsOf(ws: ExcelJS.Worksheet): { row(id: string): number; col(key: string): number } {
-  const rows = new Map<string, number>();
-  let keyRow = 0;
-  ws.getColumn(ID_COLUMN).eachCell((c, r) => {
-    if (c.value === COLUMN_KEYS_TAG) keyRow = r;
-    else if (typeof c.value === "string" && !rows.has(c.value)) rows.set(c.value, r);
-  });
-  const cols = new Map<string, number>();
-  ws.getRow(keyRow).eachCell((c, col) => cols.set(String(c.value), col));
-  return {
-    row: (id) => rows.get(id) ?? fail(`no row ${id} in ${ws.name}`),
-    col: (key) => cols.get(key) ?? fail(`no column ${key} in ${ws.name}`),
-  };
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 /** Every text of a sheet, cell by cell. */
