@@ -167,3 +167,36 @@ describe("values with an error are left out, and every place says so", () => {
     expect(texts.find((s) => s.includes("xa-b.xlsx"))).toContain("Không cộng 3 giá trị lỗi (xem trang Kiểm tra).");
   });
 });
+
+describe("the period merged, chosen by meaning", () => {
+  it("takes the most common period, sets the others aside, and includes one on purpose when asked", async () => {
+    const spellings = ["6 tháng đầu năm 2024", "06 tháng đầu năm 2024", "Sáu tháng đầu năm 2024", "Quý I/2024"];
+    const files = [];
+    for (const [i, period] of spellings.entries())
+      files.push(
+        await receive(`xa-${i}.xlsx`, await filledTemplate("kh-dinhky-pl2", `UBND xã ${i}`, period, { "1.2": i + 1 })),
+      );
+    const plain = mergeFiles(files, catalog(), { locale: "vi" });
+    expect(plain.period).toBe("6 tháng đầu năm 2024");
+    expect(plain.periods).toEqual([
+      { period: "6 tháng đầu năm 2024", sheets: 3 },
+      { period: "Quý I/2024", sheets: 1 },
+    ]);
+    expect(plain.tables[0].cells.find((c) => c.input.ref === "1.2@value")!.result.value).toBe(1 + 2 + 3);
+    expect(plain.sources.find((s) => s.file === "xa-3.xlsx")).toMatchObject({
+      status: "skipped",
+      reason: "Kỳ báo cáo khác: «Quý I/2024», đang tổng hợp «6 tháng đầu năm 2024».",
+    });
+
+    const chosen = mergeFiles(files, catalog(), { locale: "vi", includeOtherPeriod: ["xa-3.xlsx"] });
+    expect(chosen.tables[0].cells.find((c) => c.input.ref === "1.2@value")!.result.value).toBe(1 + 2 + 3 + 4);
+    expect(chosen.sources.find((s) => s.file === "xa-3.xlsx")).toMatchObject({
+      status: "included",
+      otherPeriod: true,
+      reason: "Kỳ báo cáo «Quý I/2024» khác kỳ đang tổng hợp; vẫn tổng hợp theo lựa chọn của người tổng hợp.",
+    });
+
+    const other = mergeFiles(files, catalog(), { locale: "vi", period: "Quý 1 năm 2024" });
+    expect(other.tables[0].included.map((s) => s.file)).toEqual(["xa-3.xlsx"]);
+  });
+});
