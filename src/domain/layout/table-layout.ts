@@ -19,6 +19,8 @@ export interface TableSpec {
   strongRows?: number[];
   /** Cells drawn in another style (0-based indexes into `rows` and `columns`): a value left out, marked. */
   marks?: { row: number; col: number; style: StyleName }[];
+  /** A tag in a hidden cell right of the title: what the sheet is, for whoever reads the workbook again. */
+  tag?: string;
 }
 
 const LINE_HEIGHT = 15;
@@ -52,11 +54,16 @@ export function tableLayout(spec: TableSpec): SheetLayout {
     if (lines > 1) rows.push({ row, height: Math.min(409, lines * LINE_HEIGHT) });
   });
   const lastRow = headerRow + spec.rows.length;
+  const columns: SheetLayout["columns"] = spec.columns.map((c, i) => ({ col: i + 1, width: c.width }));
+  if (spec.tag) {
+    put(1, last + 1, spec.tag, "id");
+    columns.push({ col: last + 1, width: 8, hidden: true });
+  }
   return {
     sheetName: spec.sheetName,
     cells,
     merges: [],
-    columns: spec.columns.map((c, i) => ({ col: i + 1, width: c.width })),
+    columns,
     rows,
     freeze: { row: headerRow + 1, col: 1 },
     print: {

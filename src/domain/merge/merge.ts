@@ -17,6 +17,7 @@ import {
 import { leavesOf, type Leaf } from "./leaves";
 import { matchRoster } from "./roster";
 import {
+  keptOf,
   selectSubmissions,
   type ReceivedFile,
   type SelectOptions,
@@ -46,9 +47,14 @@ export interface SourceRow {
   expected?: number;
   /** Values of this sheet left out of the figures because of an error. */
   excluded: number;
-  status: "included" | "duplicate" | "skipped";
+  /** "overlap": a unit covered by two inputs, counted from the other one. */
+  status: "included" | "duplicate" | "skipped" | "overlap";
   /** Why it is not included, or what the consolidator should know about it, in the user's language. */
   reason?: string;
+  /** A unit covered by a consolidation: the consolidating units it came through, nearest the unit first. */
+  via?: string[];
+  /** A consolidation: how many units it covers. */
+  covers?: number;
   /** Of another period, included because the consolidator chose so. */
   otherPeriod?: boolean;
   /** Sent, but on no line of the roster. */
@@ -61,6 +67,8 @@ export interface MergedEntry {
   unit: string;
   file: string;
   values: Map<string, string | number>;
+  /** The unit's place in the table's leaves. */
+  leaf: number;
 }
 
 /** One input cell of a template with its consolidated figure. */
@@ -86,8 +94,10 @@ export interface MergedTable {
   /** The sheets that count (one per unit). */
   included: Submission[];
   duplicates: { submission: Submission; kept: Submission }[];
-  /** The units whose figures count, in the order given. */
+  /** The units whose figures count, in the order given (a consolidation's units in its place), each once. */
   leaves: Leaf[];
+  /** Units that two inputs covered: the copies that do not count. */
+  overlapped: { leaf: Leaf; kept: Leaf; reason: string }[];
   /** The template's input cells, in layout order, with their consolidated figure. */
   cells: MergedCell[];
   entries: MergedEntry[];
@@ -103,6 +113,20 @@ export interface DuplicateRow {
   reason: string;
 }
 
+/** A unit covered by two inputs (a consolidation and the unit's own file, two consolidations): counted once. */
+export interface OverlapRow {
+  unit: string;
+  template: string;
+  /** The input that brought the copy that does not count. */
+  file: string;
+  sheet: string;
+  /** The consolidations that copy came through. */
+  via: string[];
+  /** The input whose copy counts. */
+  kept: string;
+  reason: string;
+}
+
 export interface MergeResult {
   /** The consolidating unit ("" when not given). */
   unit: string;
@@ -112,6 +136,7 @@ export interface MergeResult {
   tables: MergedTable[];
   sources: SourceRow[];
   duplicates: DuplicateRow[];
+  overlaps: OverlapRow[];
   skipped: { file: string; sheet?: string; reason: string }[];
   /** On the roster, nothing received. */
   missing: { unit: string; suggestion?: string }[];
@@ -129,6 +154,7 @@ const WORDS = {
     chosen: "người tổng hợp đã chọn tệp kia",
     notAppendix: "Không phải phụ lục của danh mục mẫu biểu.",
     hidden: "Trang tính ẩn: không xem xét. Nếu đây là báo cáo, hãy hiện trang này rồi gửi lại.",
+    companion: "Trang đi kèm một bảng tổng hợp: số liệu được lấy từ trang Tổng hợp của nó.",
     otherTemplate: (id: string) => `Mẫu biểu khác (${id}), không thuộc lần tổng hợp này.`,
     otherPeriod: (p: string, target: string) => `Kỳ báo cáo khác: «${p}», đang tổng hợp «${target}».`,
     includedOtherPeriod: (p: string) =>
@@ -136,6 +162,11 @@ const WORDS = {
     excluded: (n: number) => `Không cộng ${n} giá trị lỗi (xem trang Kiểm tra).`,
     unlisted: "Đã gửi nhưng không có trong danh sách đơn vị.",
     suggestion: (u: string) => `Có phải «${u}»?`,
+    damaged:
+      "Bảng tổng hợp đã mất dữ liệu ẩn cần để tổng hợp tiếp (cột, dòng ẩn bị xóa hoặc sửa); hãy xin lại tệp gốc.",
+    covers: (n: number) => `Bảng tổng hợp của ${n} đơn vị; từng đơn vị ở các dòng dưới.`,
+    overlap: (unit: string, kept: string, why: string) =>
+      `«${unit}» có trong hai đầu vào; chỉ tính một lần, theo «${kept}» (${why}).`,
   },
   en: {
     duplicate: (kept: string, why: string) => `Same unit as "${kept}" (${why}); not counted twice.`,
@@ -144,6 +175,7 @@ const WORDS = {
     chosen: "the consolidator chose that file",
     notAppendix: "Not an appendix of the catalog.",
     hidden: "Hidden sheet: not looked at. If it is the report, unhide it and send the file again.",
+    companion: "A sheet that comes with a consolidation: its figures are taken from its Tổng hợp sheet.",
     otherTemplate: (id: string) => `Another template (${id}), not part of this merge.`,
     otherPeriod: (p: string, target: string) => `Another period: "${p}", merging "${target}".`,
     includedOtherPeriod: (p: string) =>
@@ -151,6 +183,11 @@ const WORDS = {
     excluded: (n: number) => `${n} invalid value${n === 1 ? "" : "s"} left out (see the Checks sheet).`,
     unlisted: "Sent, but not on the roster.",
     suggestion: (u: string) => `Did you mean "${u}"?`,
+    damaged:
+      "The consolidation has lost the hidden data needed to merge it again (hidden columns or rows deleted or edited); ask for the original file.",
+    covers: (n: number) => `A consolidation of ${n} units; each unit on the rows below.`,
+    overlap: (unit: string, kept: string, why: string) =>
+      `"${unit}" is covered by two inputs; counted once, from "${kept}" (${why}).`,
   },
 };
 
@@ -163,10 +200,14 @@ function reasonText(why: SetAsideReason, period: string, locale: Locale): string
       return w.notAppendix;
     case "hidden":
       return w.hidden;
+    case "companion":
+      return w.companion;
     case "otherTemplate":
       return w.otherTemplate(why.template);
     case "otherPeriod":
       return w.otherPeriod(why.period, period);
+    case "damaged":
+      return w.damaged;
   }
 }
 
@@ -206,36 +247,59 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
     .filter((t) => cat.get(t.templateId))
     .sort((a, b) => catalogOrder.get(a.templateId)! - catalogOrder.get(b.templateId)!);
 
+  const whyKept = (dropped: { file: string; modified?: Date }, kept: { file: string; modified?: Date }) =>
+    opts.preferred?.includes(kept.file)
+      ? w.chosen
+      : dropped.modified && kept.modified && dropped.modified.getTime() !== kept.modified.getTime()
+        ? w.savedLater
+        : w.givenLater;
+
   const tables = selected.map((t): MergedTable => {
     const entry = cat.get(t.templateId)!;
-    const leaves = t.included.flatMap((s) => leavesOf(s, locale));
+    const { leaves, overlapped } = countOnce(
+      t.included.flatMap((s) => leavesOf(s, locale)),
+      opts.preferred ?? [],
+      (leaf, kept) => w.overlap(leaf.unit, kept.input.file, whyKept(leaf.input, kept.input)),
+    );
     const cells = consolidateAll(entry.template, leaves, locale);
     return {
       entry,
       included: t.included,
       duplicates: t.duplicates,
       leaves,
+      overlapped,
       cells,
-      entries: leaves.flatMap((l) => l.entries.map((e) => ({ ...e, unit: l.unit, file: l.file }))),
+      entries: leaves.flatMap((l, leaf) => l.entries.map((e) => ({ ...e, unit: l.unit, file: l.file, leaf }))),
       excluded: excludedValues(entry.template, leaves),
     };
   });
 
-  // Roster: every unit that sent anything, in any table, counts as having sent.
-  const senders = tables.flatMap((t) => t.leaves.map((l) => l.unit));
-  const roster = opts.roster?.length ? matchRoster(opts.roster, senders) : undefined;
+  // Roster: a unit that sent anything, in any table, or that a consolidation covers, has sent. Only those who sent
+  // themselves can be "not on the roster": a consolidation's own units are the consolidator's, not this roster's.
+  const inputs = tables.flatMap((t) => t.included);
+  const direct = new Set(inputs.map((s) => s.unitKey));
+  const senders = [...inputs.map((s) => s.unit), ...tables.flatMap((t) => t.leaves.map((l) => l.unit))];
+  const matched = opts.roster?.length ? matchRoster(opts.roster, senders) : undefined;
+  const roster = matched && { ...matched, unlisted: matched.unlisted.filter((u) => direct.has(unitKey(u.unit))) };
   const unlistedKeys = new Map((roster?.unlisted ?? []).map((u) => [unitKey(u.unit), u]));
 
   const rows: { order: number; row: SourceRow }[] = [];
   const orderOf = new Map(files.map((f, i) => [f.file, i]));
   const push = (file: string, row: SourceRow) => rows.push({ order: orderOf.get(file) ?? 0, row });
+  const overlaps: OverlapRow[] = [];
   for (const t of tables) {
+    const dropped = new Map(t.overlapped.map((o) => [o.leaf, o]));
     for (const s of t.included) {
-      const leaf = t.leaves.filter((l) => l.input === s);
-      const excluded = leaf.reduce((n, l) => n + l.excluded.size, 0);
-      const row = sourceRow(s, "included", excluded);
+      const consolidation = s.report.recognition.consolidation?.ok === true;
+      const own = t.leaves.filter((l) => l.input === s);
+      const mine = [...own, ...t.overlapped.filter((o) => o.leaf.input === s).map((o) => o.leaf)];
+      const excluded = own.reduce((n, l) => n + l.excluded.size, 0);
+      const lost = !consolidation ? dropped.get(mine[0]) : undefined;
+      const row = sourceRow(s, lost ? "overlap" : "included", excluded);
       const unlisted = unlistedKeys.get(s.unitKey);
       const notes = [
+        consolidation ? w.covers(mine.length) : "",
+        lost?.reason ?? "",
         s.otherPeriod ? w.includedOtherPeriod(row.period) : "",
         excluded > 0 ? w.excluded(excluded) : "",
         unlisted ? w.unlisted : "",
@@ -246,8 +310,37 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
         reason: notes.length > 0 ? notes.join(" ") : undefined,
         otherPeriod: s.otherPeriod || undefined,
         unlisted: unlisted ? true : undefined,
+        covers: consolidation ? mine.length : undefined,
       });
+      // Every unit a consolidation covers has its row, with the consolidations it came through.
+      if (consolidation)
+        for (const l of [...mine].sort((a, b) => a.position - b.position)) {
+          const o = dropped.get(l);
+          push(s.file, {
+            file: l.file,
+            sheet: l.sheet,
+            unit: l.unit,
+            period: l.period,
+            template: row.template,
+            errors: l.errors,
+            warnings: l.warnings,
+            excluded: o ? 0 : l.excluded.size,
+            status: o ? "overlap" : "included",
+            reason: o?.reason,
+            via: l.via,
+          });
+        }
     }
+    for (const o of t.overlapped)
+      overlaps.push({
+        unit: o.leaf.unit,
+        template: t.entry.template.id,
+        file: o.leaf.input.file,
+        sheet: o.leaf.input.report.sheet,
+        via: o.leaf.via,
+        kept: o.kept.input.file,
+        reason: o.reason,
+      });
   }
   const duplicates = tables.flatMap((t) =>
     t.duplicates.map(({ submission, kept }): DuplicateRow => {
@@ -304,11 +397,37 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
     tables,
     sources,
     duplicates,
+    overlaps,
     skipped,
     missing: roster?.missing ?? [],
     unlisted: (roster?.unlisted ?? []).map((u) => ({ ...u, files: filesOf(unitKey(u.unit)) })),
     checked,
   };
+}
+
+/**
+ * Each unit once (DESIGN.md section 7): a unit covered by two inputs — a consolidation and its own file, two
+ * consolidations that share it — counts from one of them by the rule of duplicates (the consolidator's choice, else
+ * the input saved last, else the one given last); the other copies are returned with the reason.
+ */
+function countOnce(
+  all: Leaf[],
+  preferred: readonly string[],
+  reason: (leaf: Leaf, kept: Leaf) => string,
+): { leaves: Leaf[]; overlapped: MergedTable["overlapped"] } {
+  const groups = new Map<string, Leaf[]>();
+  for (const l of all) groups.set(l.unitKey, [...(groups.get(l.unitKey) ?? []), l]);
+  const keep = new Set<Leaf>();
+  const overlapped: MergedTable["overlapped"] = [];
+  for (const group of groups.values()) {
+    const kept = keptOf(
+      group.map((leaf) => ({ leaf, file: leaf.input.file, order: leaf.input.order, modified: leaf.input.modified })),
+      preferred,
+    ).leaf;
+    keep.add(kept);
+    for (const l of group) if (l !== kept) overlapped.push({ leaf: l, kept, reason: reason(l, kept) });
+  }
+  return { leaves: all.filter((l) => keep.has(l)), overlapped };
 }
 
 /** Every input cell of a template, consolidated over the leaves (their valid values only). */

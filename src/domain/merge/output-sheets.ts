@@ -1,11 +1,14 @@
 import { plainTitle } from "../catalog/catalog";
 import type { Template } from "../catalog/schema";
 import { buildLayout } from "../layout/build-layout";
+import { OUTPUT_TAG } from "../layout/carriers";
 import { ID_COLUMN } from "../layout/identity";
 import type { LayoutCell, SheetLayout } from "../layout/model";
 import { tableLayout, type TableSpec } from "../layout/table-layout";
 import type { Locale } from "../rules/finding";
-import { describe } from "./consolidate";
+import { addCarriers } from "./carry";
+import { consolidateCell, describe, rateLinks } from "./consolidate";
+import type { Leaf } from "./leaves";
 import { fitText } from "./fit-cell";
 import type { MergedTable, MergeResult } from "./merge";
 
@@ -28,6 +31,10 @@ const T = {
     unitsLine: (n: number, detail: string) =>
       `Tổng hợp từ ${n} đơn vị; số liệu từng đơn vị ở trang «${detail}», nguồn ở trang «${OUTPUT_SHEETS.sources}».`,
     detailTitle: (title: string) => `CHI TIẾT SỐ LIỆU THEO ĐƠN VỊ: ${title}`,
+    via: "qua",
+    consolidationOf: (file: string, n: number) => `${file}; tổng hợp ${n} đơn vị`,
+    viaHeader: "Qua bảng tổng hợp",
+    byConsolidation: "Theo bảng tổng hợp",
     detailSub:
       "Mỗi cột là một đơn vị, kèm tên tệp đã gửi; cột cuối là số tổng hợp. Ô tô màu cam là giá trị lỗi, không được tổng hợp.",
     rejected: (v: string) => `${v} (lỗi, không tổng hợp)`,
@@ -51,6 +58,7 @@ const T = {
     reason: "Ghi chú",
     included: "Đã tổng hợp",
     duplicate: "Trùng, không tính",
+    overlap: "Có ở đầu vào khác, tính một lần",
     skipped: "Không tổng hợp",
     sheet: "Trang tính",
     cell: "Ô",
@@ -70,6 +78,10 @@ const T = {
     unitsLine: (n: number, detail: string) =>
       `Consolidated from ${n} units; each unit's figures are on «${detail}», sources on «${OUTPUT_SHEETS.sources}».`,
     detailTitle: (title: string) => `FIGURES BY UNIT: ${title}`,
+    via: "via",
+    consolidationOf: (file: string, n: number) => `${file}; consolidation of ${n} units`,
+    viaHeader: "Through consolidations",
+    byConsolidation: "From a consolidation",
     detailSub:
       "One column per unit, with the file it sent; the last column is the consolidated figure. Orange cells are invalid values, left out.",
     rejected: (v: string) => `${v} (invalid, left out)`,
@@ -93,6 +105,7 @@ const T = {
     reason: "Note",
     included: "Included",
     duplicate: "Duplicate, not counted",
+    overlap: "Covered by another input, counted once",
     skipped: "Not included",
     sheet: "Sheet",
     cell: "Cell",
@@ -136,11 +149,13 @@ function summarySheet(r: MergeResult, table: MergedTable, locale: Locale, names:
   const layout = buildLayout(shaped, { unit: r.unit, period: r.period });
   const results = new Map(table.cells.map((c) => [c.input.ref, c]));
   const entryCells = new Map<string, string | number>();
+  const entryRows = new Map<string, { leaf: number; values: ReadonlyMap<string, string | number> }>();
   for (const row of shaped.rows) {
     if (row.type !== "entries") continue;
     table.entries
       .filter((e) => e.block === row.id)
       .forEach((e, i) => {
+        entryRows.set(`${row.id}.${i + 1}`, e);
         for (const [key, v] of e.values)
           entryCells.set(`${row.id}.${i + 1}@${key}`, key === "label" ? fitText(`${e.unit}: ${v}`) : v);
       });
@@ -181,15 +196,16 @@ function summarySheet(r: MergeResult, table: MergedTable, locale: Locale, names:
   const legend = layout.cells.find((c) => c.row === legendRow && c.col === ID_COLUMN + 1);
   if (legend) legend.value = t.unitsLine(table.leaves.length, names.detail);
   layout.sheetName = names.summary;
+  // What the next level needs to merge this consolidation again exactly, hidden in the sheet.
+  addCarriers(layout, table, r, locale, entryRows);
   return layout;
 }
 
 /** "Chi tiết": indicators x units, each unit's column headed by its name and file, then the consolidated figure. */
-function detailSheet(table: MergedTable, locale: Locale, name: string): SheetLayout {
+function detailSheet(table: MergedTable, locale: Locale, name: string, leaves: boolean): SheetLayout {
   const t = T[locale];
   const title = plainTitle(table.entry);
   const template = table.entry.template;
-  const units = table.leaves;
   const multiColumn = template.columns.filter((c) => c.role === "value").length > 1;
   const listTemplate = template.rows.some((row) => row.type === "entries");
   if (listTemplate) {
@@ -212,6 +228,7 @@ function detailSheet(table: MergedTable, locale: Locale, name: string): SheetLay
     return tableLayout({
       sheetName: name,
       title: t.detailTitle(title),
+      tag: `${OUTPUT_TAG}detail`,
       columns: [
         { header: t.stt, width: 6 },
         { header: t.block, width: 28, wrap: true },
@@ -228,20 +245,32 @@ function detailSheet(table: MergedTable, locale: Locale, name: string): SheetLay
       ]),
     });
   }
-  // A file holding several sheets of this template (several units) names the sheet too.
-  const perFile = new Map<string, number>();
-  for (const u of units) perFile.set(u.file, (perFile.get(u.file) ?? 0) + 1);
+  const columns = detailColumns(table, leaves, locale);
+  const rates = rateLinks(template);
   const marks: NonNullable<TableSpec["marks"]> = [];
   const rows = table.cells.map((c, i) => [
     i + 1,
     multiColumn ? `${c.label} — ${c.header}` : c.label,
-    ...units.map((u, k) => {
-      const v = u.values.get(c.input.ref);
+    ...columns.map((column, k) => {
+      const ref = c.input.ref;
+      if (column.combined) {
+        // A consolidation's column: its own figure over the units it brings.
+        const of = (r: string) =>
+          column.leaves.flatMap((l) => (l.values.get(r) ? [{ unit: l.unit, value: l.values.get(r)! }] : []));
+        const link = rates.get(ref);
+        const v = consolidateCell(c.input.rule, of(ref), locale, {
+          total: column.leaves.length,
+          rate: link && { numerator: of(link.numerator), denominator: of(link.denominator) },
+        }).value;
+        return typeof v === "string" ? fitText(v) : v;
+      }
+      const u = column.leaves[0];
+      const v = u.values.get(ref);
       if (v) {
         const shown = describe(v, locale, c.input.rule);
         return typeof shown === "string" ? fitText(shown) : shown;
       }
-      const rejected = u.excluded.get(c.input.ref);
+      const rejected = u.excluded.get(ref);
       if (!rejected) return null;
       marks.push({ row: i, col: 2 + k, style: "rejected" });
       return fitText(t.rejected(rejected.value));
@@ -253,15 +282,11 @@ function detailSheet(table: MergedTable, locale: Locale, name: string): SheetLay
     sheetName: name,
     title: t.detailTitle(title),
     subtitle: t.detailSub,
+    tag: `${OUTPUT_TAG}detail`,
     columns: [
       { header: t.stt, width: 6 },
       { header: t.indicator, width: 50, wrap: true },
-      ...units.map((u) => ({
-        header: fitText(`${u.unit}\n(${u.file}${(perFile.get(u.file) ?? 0) > 1 ? ` «${u.sheet}»` : ""})`),
-        width: 16,
-        numFmt: "#,##0.##",
-        wrap: true,
-      })),
+      ...columns.map((column) => ({ header: fitText(column.header), width: 16, numFmt: "#,##0.##", wrap: true })),
       { header: t.result, width: 16, numFmt: "#,##0.##", wrap: true },
       { header: t.how, width: 40, wrap: true },
     ],
@@ -270,9 +295,44 @@ function detailSheet(table: MergedTable, locale: Locale, name: string): SheetLay
   });
 }
 
+/**
+ * The unit columns of Chi tiết: one per input (a consolidation's column holds its figure over the units it brings),
+ * or, with `leaves`, one per unit whatever brought it. Headed by the unit and its file (and sheet, when a file holds
+ * several of the template's sheets).
+ */
+function detailColumns(
+  table: MergedTable,
+  leaves: boolean,
+  locale: Locale,
+): { header: string; leaves: Leaf[]; combined: boolean }[] {
+  const t = T[locale];
+  const perFile = new Map<string, number>();
+  for (const s of table.included) perFile.set(s.file, (perFile.get(s.file) ?? 0) + 1);
+  const named = (file: string, sheet: string) => `${file}${(perFile.get(file) ?? 0) > 1 ? ` «${sheet}»` : ""}`;
+  if (leaves)
+    return table.leaves.map((l) => ({
+      header: `${l.unit}\n(${named(l.file, l.sheet)}${l.via.length ? `; ${t.via} ${l.via.join(" › ")}` : ""})`,
+      leaves: [l],
+      combined: false,
+    }));
+  return table.included.flatMap((s) => {
+    const own = table.leaves.filter((l) => l.input === s);
+    if (own.length === 0) return [];
+    const consolidation = s.report.recognition.consolidation?.ok === true;
+    const file = named(s.file, s.report.sheet);
+    return [
+      {
+        header: `${s.unit}\n(${consolidation ? t.consolidationOf(file, own.length) : file})`,
+        leaves: own,
+        combined: consolidation,
+      },
+    ];
+  });
+}
+
 function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
   const t = T[locale];
-  const status = { included: t.included, duplicate: t.duplicate, skipped: t.skipped };
+  const status = { included: t.included, duplicate: t.duplicate, overlap: t.overlap, skipped: t.skipped };
   const rows: (string | number | null)[][] = r.sources.map((s, i) => [
     i + 1,
     s.file,
@@ -281,7 +341,8 @@ function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
     s.period || null,
     s.template?.id ?? null,
     s.template?.version ?? null,
-    s.recognizedBy ? (s.recognizedBy === "metadata" ? t.byIds : t.byLabels) : null,
+    s.via ? t.byConsolidation : s.recognizedBy ? (s.recognizedBy === "metadata" ? t.byIds : t.byLabels) : null,
+    s.via?.join(" › ") || null,
     s.errors,
     s.warnings,
     s.expected !== undefined ? `${s.filled}/${s.expected}` : null,
@@ -301,12 +362,14 @@ function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
       null,
       null,
       null,
+      null,
       t.missing,
       m.suggestion ? `${t.missingReason} ${t.suggestion(m.suggestion)}` : t.missingReason,
     ]);
   return tableLayout({
     sheetName: OUTPUT_SHEETS.sources,
     title: t.sourcesTitle,
+    tag: `${OUTPUT_TAG}sources`,
     columns: [
       { header: t.stt, width: 6 },
       { header: t.file, width: 30, wrap: true },
@@ -315,7 +378,8 @@ function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
       { header: t.period, width: 18, wrap: true },
       { header: t.template, width: 14 },
       { header: t.version, width: 9 },
-      { header: t.recognized, width: 13 },
+      { header: t.recognized, width: 13, wrap: true },
+      { header: t.viaHeader, width: 22, wrap: true },
       { header: t.errors, width: 7 },
       { header: t.warnings, width: 9 },
       { header: t.filled, width: 10 },
@@ -344,6 +408,7 @@ function checksSheet(r: MergeResult, locale: Locale): SheetLayout {
   return tableLayout({
     sheetName: OUTPUT_SHEETS.checks,
     title: t.checksTitle,
+    tag: `${OUTPUT_TAG}checks`,
     columns: [
       { header: t.stt, width: 6 },
       { header: t.file, width: 26, wrap: true },
@@ -362,13 +427,14 @@ function checksSheet(r: MergeResult, locale: Locale): SheetLayout {
 
 /**
  * The merge's output sheets, in order: for each template its "Tổng hợp" and "Chi tiết", then one "Nguồn" and one
- * "Kiểm tra". Nothing when no template could be merged.
+ * "Kiểm tra". Nothing when no template could be merged. `leaves`: Chi tiết shows every unit a consolidation covers
+ * instead of the consolidation's column.
  */
-export function mergeOutputSheets(r: MergeResult, locale: Locale): SheetLayout[] {
+export function mergeOutputSheets(r: MergeResult, locale: Locale, opts: { leaves?: boolean } = {}): SheetLayout[] {
   if (r.tables.length === 0) return [];
   const tables = r.tables.flatMap((table) => {
     const names = tableSheetNames(r, table);
-    return [summarySheet(r, table, locale, names), detailSheet(table, locale, names.detail)];
+    return [summarySheet(r, table, locale, names), detailSheet(table, locale, names.detail, opts.leaves ?? false)];
   });
   return [...tables, sourcesSheet(r, locale), checksSheet(r, locale)];
 }

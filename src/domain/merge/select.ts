@@ -30,7 +30,11 @@ export type SetAsideReason =
   | { kind: "unreadable"; reason: UnreadableReason }
   | { kind: "notAppendix" }
   | { kind: "hidden" }
+  /** Chi tiết, Nguồn or Kiểm tra of a consolidation: its Tổng hợp is what counts. */
+  | { kind: "companion" }
   | { kind: "otherTemplate"; template: string }
+  /** A consolidation whose hidden carriers were removed or damaged: its figures cannot be merged again. */
+  | { kind: "damaged" }
   | { kind: "otherPeriod"; period: string };
 
 export interface SetAside {
@@ -96,7 +100,7 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
       setAside.push({ file: f.file, why: { kind: "unreadable", reason: f.outcome.reason } });
       return;
     }
-    const { sheets: reports, unrecognized, hidden } = f.outcome.report;
+    const { sheets: reports, unrecognized, hidden, companions } = f.outcome.report;
     if (reports.length === 0) {
       setAside.push({ file: f.file, why: { kind: "unreadable", reason: "noAppendix" } });
       return;
@@ -107,6 +111,7 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
     }
     for (const sheet of unrecognized) setAside.push({ file: f.file, sheet, why: { kind: "notAppendix" } });
     for (const sheet of hidden ?? []) setAside.push({ file: f.file, sheet, why: { kind: "hidden" } });
+    for (const sheet of companions ?? []) setAside.push({ file: f.file, sheet, why: { kind: "companion" } });
   });
 
   const aside = (s: Submission, why: SetAsideReason) =>

@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/catalog";
 import type { Grid, GridSource } from "../grid";
 import { INDEX_SHEET } from "../layout/identity";
+import { mergeOutputKind } from "../recognize/consolidation";
 import { recognizeSheet } from "../recognize/recognize";
 import { validateSheet, type SheetReport, type ValidateOptions } from "./validate-sheet";
 
@@ -10,6 +11,8 @@ export interface WorkbookReport {
   unrecognized: string[];
   /** Hidden sheets, not looked at (the tool's own very-hidden index is not listed). */
   hidden?: string[];
+  /** A consolidation's own Chi tiết, Nguồn and Kiểm tra: its figures again, not reports of their own. */
+  companions?: string[];
 }
 
 /** Recognises one sheet and validates it; undefined when it is no appendix of the catalog. */
@@ -31,6 +34,7 @@ export function validateWorkbook(
   const sheets: SheetReport[] = [];
   const unrecognized: string[] = [];
   const hidden: string[] = [];
+  const companions: string[] = [];
   for (const name of source.sheetNames()) {
     if (name === INDEX_SHEET) continue;
     const grid = source.grid(name);
@@ -38,9 +42,13 @@ export function validateWorkbook(
       hidden.push(name);
       continue;
     }
+    if (mergeOutputKind(grid)) {
+      companions.push(name);
+      continue;
+    }
     const report = validateGrid(grid, cat, opts);
     if (report) sheets.push(report);
     else unrecognized.push(name);
   }
-  return { sheets, unrecognized, hidden };
+  return { sheets, unrecognized, hidden, companions };
 }

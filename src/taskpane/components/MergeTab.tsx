@@ -52,6 +52,7 @@ const useStyles = makeStyles({
 const STATUS: Record<FileRow["status"], { color: BadgeProps["color"]; text: (t: Messages) => string }> = {
   included: { color: "success", text: (t) => t.statusIncluded },
   duplicate: { color: "warning", text: (t) => t.statusDuplicate },
+  overlap: { color: "warning", text: (t) => t.statusDuplicate },
   skipped: { color: "danger", text: (t) => t.statusSkipped },
 };
 
