@@ -11,7 +11,7 @@ const USAGE = `Cách dùng:
   npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
   npx cchc validate <tệp.xlsx>... [--json] [--completeness]
   npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--unit "<đơn vị tổng hợp>"] [--period "<kỳ báo cáo>"]
-                 [--template <mã>] [--roster <tệp>] [--json] [--force]`;
+                 [--template <mã>] [--roster <tệp>] [--leaves] [--json] [--force]`;
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,

@@ -1,10 +1,14 @@
 import { catalog } from "../../src/domain/catalog";
+import { COVERAGE_TAG } from "../../src/domain/layout/carriers";
+import { ID_COLUMN } from "../../src/domain/layout/identity";
 import { mergeFiles, type MergeResult } from "../../src/domain/merge/merge";
+import { mergeOutputSheets, OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
 import type { ReceivedFile } from "../../src/domain/merge/select";
 import { consolidation, figuresOf } from "../helpers/chain";
 import { receive } from "../helpers/receive";
 import { randomReport } from "../helpers/reports";
-import { writtenWorkbook, type CellInput } from "../helpers/workbooks";
+import { layoutWorkbook } from "../../src/io/xlsx/template-workbook";
+import { loadWorkbook, saveWorkbook, writtenWorkbook, type CellInput } from "../helpers/workbooks";
 
 /**
  * `n` unit reports of one template, "xa-<u>.xlsx" from "UBND xã <u>", random but valid except for the values the
@@ -180,5 +184,30 @@ describe("a unit covered twice is counted once", () => {
     ]);
     const direct = mergeFiles([units[1], units[2], units[3], units[0]], catalog(), { locale: "vi" });
     expect(figuresOf(r)).toEqual(figuresOf(direct));
+  });
+});
+
+describe("a consolidation whose hidden carriers were damaged", () => {
+  it("is set aside with the reason, and its validation says why, rather than merging wrong figures", async () => {
+    const units = await unitFiles(2, "kh-dinhky-pl2", "Năm 2024");
+    const r = mergeFiles(units, catalog(), { locale: "vi", unit: "Cụm 1" });
+    const wb = await loadWorkbook(await layoutWorkbook(mergeOutputSheets(r, "vi"), "t"));
+    const ws = wb.getWorksheet(OUTPUT_SHEETS.summary)!;
+    // Someone deleted the hidden coverage row's content.
+    ws.eachRow((row) => {
+      if (row.getCell(ID_COLUMN).value === COVERAGE_TAG) row.getCell(ID_COLUMN + 1).value = "{cut";
+    });
+    const damaged = await receive("cum-1.xlsx", await saveWorkbook(wb));
+    const report = damaged.outcome.ok ? damaged.outcome.report.sheets[0] : undefined;
+    expect(report?.recognition.consolidation).toEqual({ ok: false, problem: "coverage" });
+    expect(report?.findings.map((f) => [f.severity, f.code])).toEqual([["error", "consolidated.damaged"]]);
+    const up = mergeFiles([damaged], catalog(), { locale: "vi" });
+    expect(up.tables).toEqual([]);
+    expect(up.skipped).toContainEqual({
+      file: "cum-1.xlsx",
+      sheet: OUTPUT_SHEETS.summary,
+      reason:
+        "Bảng tổng hợp đã mất dữ liệu ẩn cần để tổng hợp tiếp (cột, dòng ẩn bị xóa hoặc sửa); hãy xin lại tệp gốc.",
+    });
   });
 });

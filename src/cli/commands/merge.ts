@@ -51,14 +51,14 @@ async function readRoster(file: string): Promise<string[]> {
 
 /**
  * `cchc merge <file-or-folder>... -o <out.xlsx> [--unit <consolidating unit>] [--period <period>] [--template <id>]
- * [--roster <file>] [--json] [--force]`: exit 0 when the output was written, 2 when nothing could be merged or the
+ * [--roster <file>] [--leaves] [--json] [--force]` (`--leaves`: Chi tiết shows every unit consolidations cover): exit 0 when the output was written, 2 when nothing could be merged or the
  * call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(
     argv,
     ["-o", "--output", "--template", "--roster", "--unit", "--period"],
-    ["--json", "--force"],
+    ["--json", "--force", "--leaves"],
   );
   // The catalog merged against: one value, so that user definitions can join it.
   const cat = catalog();
@@ -93,7 +93,13 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const merged = result.tables.length > 0;
   if (merged) {
     const title = `Tổng hợp ${result.tables.map((t) => plainTitle(t.entry)).join("; ")}`;
-    await writeOutput(output, await layoutWorkbook(mergeOutputSheets(result, "vi"), title, { fast: true }), force);
+    await writeOutput(
+      output,
+      await layoutWorkbook(mergeOutputSheets(result, "vi", { leaves: args.switches.has("--leaves") }), title, {
+        fast: true,
+      }),
+      force,
+    );
   }
   if (args.switches.has("--json")) io.out(JSON.stringify(jsonOf(result, merged ? output : null), null, 2));
   else printHuman(result, merged ? output : null, io);
@@ -107,6 +113,9 @@ const unitRow = (s: SourceRow) => ({
   status: s.status,
   errors: s.errors,
   warnings: s.warnings,
+  // A unit a consolidation covers: the consolidations it came through; a consolidation: the units it covers.
+  ...(s.via ? { via: s.via } : {}),
+  ...(s.covers !== undefined ? { covers: s.covers } : {}),
 });
 
 /** The JSON of DESIGN.md section 8: keep these names and shapes. */
@@ -137,7 +146,7 @@ function jsonOf(r: MergeResult, output: string | null) {
     duplicates: r.duplicates,
     missing: r.missing.map((m) => m.unit),
     unlisted: r.unlisted,
-    overlaps: [],
+    overlaps: r.overlaps,
     skipped: r.skipped.map((s) => ({ file: s.file, sheet: s.sheet ?? null, reason: s.reason })),
   };
 }
@@ -150,11 +159,12 @@ function printHuman(r: MergeResult, output: string | null, io: Io): void {
     const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
     for (const s of included)
       io.out(
-        `  ${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}${s.reason ? `  (${s.reason})` : ""}`,
+        `  ${s.via ? "  ↳ " : ""}${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}${s.via ? ` (qua ${s.via.join(" › ")})` : ""}${s.reason ? `  (${s.reason})` : ""}`,
       );
     for (const x of t.excluded) io.out(`  KHÔNG CỘNG ${x.unit}, ${x.cell} «${x.value}»: ${x.reason}`);
   }
   for (const d of r.duplicates) io.out(`  TRÙNG     ${d.file} «${d.sheet}»: ${d.reason}`);
+  for (const o of r.overlaps) io.out(`  TÍNH MỘT LẦN  ${o.unit} trong ${o.file}: ${o.reason}`);
   for (const s of r.skipped) io.out(`  BỎ QUA    ${s.file}${s.sheet ? ` «${s.sheet}»` : ""}: ${s.reason}`);
   for (const m of r.missing)
     io.out(`  CHƯA GỬI  ${m.unit}${m.suggestion ? ` — có phải «${m.suggestion}» đã gửi?` : ""}`);
@@ -166,7 +176,7 @@ function printHuman(r: MergeResult, output: string | null, io: Io): void {
   const excluded = r.tables.reduce((n, t) => n + t.excluded.length, 0);
   io.out(
     output
-      ? `Đã ghi ${output}: ${r.tables.length} mẫu biểu, ${units} đơn vị, ${excluded} giá trị lỗi không cộng, ${r.duplicates.length} trùng, ${r.skipped.length} bỏ qua, ${r.missing.length} đơn vị chưa gửi.`
+      ? `Đã ghi ${output}: ${r.tables.length} mẫu biểu, ${units} đơn vị, ${excluded} giá trị lỗi không cộng, ${r.duplicates.length} trùng, ${r.overlaps.length} đơn vị có ở hai đầu vào, ${r.skipped.length} bỏ qua, ${r.missing.length} đơn vị chưa gửi.`
       : `Không tổng hợp được: không có trang tính hợp lệ nào của một mẫu biểu (${r.skipped.length} bỏ qua).`,
   );
 }

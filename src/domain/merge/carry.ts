@@ -11,6 +11,7 @@ import {
 import { COLUMN_KEYS_TAG, ID_COLUMN } from "../layout/identity";
 import type { SheetLayout } from "../layout/model";
 import type { Locale } from "../rules/finding";
+import { baseName } from "./fit-cell";
 import type { MergedTable } from "./merge";
 
 /** The template columns whose cells a consolidation carries: value columns, and a list's label and notes too. */
@@ -88,7 +89,8 @@ export function addCarriers(
     locale,
     leaves: table.leaves.map((l) => ({
       unit: l.unit,
-      file: l.file,
+      // The name the unit gave its file: where it lay on this computer means nothing one level up.
+      file: baseName(l.file),
       sheet: l.sheet,
       period: l.period,
       via: l.via,

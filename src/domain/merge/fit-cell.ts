@@ -31,3 +31,8 @@ export function fitLines(lines: readonly string[], more: (n: number) => string):
   }
   return kept.join("\n");
 }
+
+/** A file's name without its folders ("/home/a/xa-1.xlsx", "C:\\bao cao\\xa-1.xlsx" -> "xa-1.xlsx"). */
+export function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() ?? file;
+}

@@ -9,7 +9,7 @@ import type { Locale } from "../rules/finding";
 import { addCarriers } from "./carry";
 import { consolidateCell, describe, rateLinks } from "./consolidate";
 import type { Leaf } from "./leaves";
-import { fitText } from "./fit-cell";
+import { baseName, fitText } from "./fit-cell";
 import type { MergedTable, MergeResult } from "./merge";
 
 /** The names of the merge's output sheets: a contract with the task pane, the CLI and the tests. */
@@ -308,7 +308,8 @@ function detailColumns(
   const t = T[locale];
   const perFile = new Map<string, number>();
   for (const s of table.included) perFile.set(s.file, (perFile.get(s.file) ?? 0) + 1);
-  const named = (file: string, sheet: string) => `${file}${(perFile.get(file) ?? 0) > 1 ? ` «${sheet}»` : ""}`;
+  const named = (file: string, sheet: string) =>
+    `${baseName(file)}${(perFile.get(file) ?? 0) > 1 ? ` «${sheet}»` : ""}`;
   if (leaves)
     return table.leaves.map((l) => ({
       header: `${l.unit}\n(${named(l.file, l.sheet)}${l.via.length ? `; ${t.via} ${l.via.join(" › ")}` : ""})`,

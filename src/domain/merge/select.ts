@@ -120,6 +120,7 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
   for (const s of sheets) {
     if (opts.templateId && templateOf(s) !== opts.templateId)
       aside(s, { kind: "otherTemplate", template: templateOf(s) });
+    else if (s.report.recognition.consolidation?.ok === false) aside(s, { kind: "damaged" });
     else wanted.push(s);
   }
 
