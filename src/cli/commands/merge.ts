@@ -155,7 +155,7 @@ function printHuman(r: MergeResult, output: string | null, io: Io): void {
   io.out(`Đơn vị tổng hợp: ${r.unit || "(chưa ghi, dùng --unit)"} · Kỳ báo cáo: ${r.period || "(không rõ)"}`);
   for (const t of r.tables) {
     const included = r.sources.filter((s) => s.status === "included" && s.template?.id === t.entry.template.id);
-    io.out(`Mẫu biểu: ${t.entry.template.id} — ${plainTitle(t.entry)} · ${included.length} đơn vị`);
+    io.out(`Mẫu biểu: ${t.entry.template.id} — ${plainTitle(t.entry)} · ${t.leaves.length} đơn vị`);
     const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
     for (const s of included)
       io.out(
