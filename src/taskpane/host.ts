@@ -56,4 +56,7 @@ export interface Host {
   /** The unit and period last used: kept in the workbook (Excel) or the browser (standalone). */
   loadRemembered(): Promise<Remembered>;
   saveRemembered(value: Remembered): Promise<void>;
+  /** The roster of units expected to send, as the consolidator last left it: kept like the unit and period. */
+  loadRoster(): Promise<string>;
+  saveRoster(text: string): Promise<void>;
 }

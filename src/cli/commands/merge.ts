@@ -3,9 +3,8 @@ import path from "node:path";
 import { catalog, plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
-import { parseRosterRows, parseRosterText } from "../../domain/merge/roster";
 import type { ReceivedFile } from "../../domain/merge/select";
-import { openWorkbook } from "../../io/xlsx/open-workbook";
+import { readRoster } from "../../io/xlsx/read-roster";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
 import type { Io } from "../io";
@@ -32,21 +31,13 @@ async function expandInputs(inputs: string[], output: string): Promise<string[]>
   return out;
 }
 
-async function readRoster(file: string): Promise<string[]> {
+async function rosterOf(file: string): Promise<string[]> {
   const bytes = await fs.readFile(file).catch(() => {
     throw new CliError(`không đọc được danh sách đơn vị «${file}».`);
   });
-  if (!/\.xlsx$/i.test(file)) return parseRosterText(bytes.toString("utf8"), /\.csv$/i.test(file) ? "csv" : "txt");
-  const opened = await openWorkbook(new Uint8Array(bytes));
-  if (!opened.ok) throw new CliError(`không đọc được danh sách đơn vị «${file}»: tệp .xlsx không hợp lệ.`);
-  const grid = opened.source.grid(opened.source.sheetNames()[0]);
-  const rows: (string | number | boolean | Date | null)[][] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
-    const row = [];
-    for (let c = 1; c <= grid.colCount; c++) row.push(grid.cell(r, c).value);
-    rows.push(row);
-  }
-  return parseRosterRows(rows);
+  const units = await readRoster(new Uint8Array(bytes), file);
+  if (!units) throw new CliError(`không đọc được danh sách đơn vị «${file}»: tệp .xlsx không hợp lệ.`);
+  return units;
 }
 
 /**
@@ -74,7 +65,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   // Refuse an existing output before spending minutes reading the inputs.
   if (!force && (await fs.stat(output).catch(() => undefined)))
     throw new CliError(`tệp «${output}» đã có; dùng --force để ghi đè hoặc chọn tên khác.`);
-  const roster = args.options.has("--roster") ? await readRoster(args.options.get("--roster")!) : undefined;
+  const roster = args.options.has("--roster") ? await rosterOf(args.options.get("--roster")!) : undefined;
 
   const files = await expandInputs(args.positionals, output);
   if (files.length === 0) throw new CliError("không tìm thấy tệp .xlsx nào trong các thư mục đã cho.");

@@ -57,6 +57,8 @@ export interface SourceRow {
   covers?: number;
   /** Of another period, included because the consolidator chose so. */
   otherPeriod?: boolean;
+  /** Set aside: what kind of reason (the pane offers to include a file of another period). */
+  why?: SetAsideReason["kind"];
   /** Sent, but on no line of the roster. */
   unlisted?: boolean;
 }
@@ -375,6 +377,7 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
       excluded: 0,
       status: "skipped",
       reason,
+      why: a.why.kind,
     });
     return { file: a.file, sheet: a.sheet, reason };
   });

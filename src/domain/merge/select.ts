@@ -109,9 +109,11 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
       const unit = cleanName(report.recognition.unit.value) || cleanName(f.file.replace(/\.[^.]+$/, ""));
       sheets.push({ file: f.file, order, modified: f.modified, unit, unitKey: unitKey(unit), report });
     }
-    for (const sheet of unrecognized) setAside.push({ file: f.file, sheet, why: { kind: "notAppendix" } });
-    for (const sheet of hidden ?? []) setAside.push({ file: f.file, sheet, why: { kind: "hidden" } });
-    for (const sheet of companions ?? []) setAside.push({ file: f.file, sheet, why: { kind: "companion" } });
+    // The file's unit, as its (first) appendix declares it, says whose the other sheets are.
+    const unit = sheets[sheets.length - 1].unit;
+    for (const sheet of unrecognized) setAside.push({ file: f.file, sheet, unit, why: { kind: "notAppendix" } });
+    for (const sheet of hidden ?? []) setAside.push({ file: f.file, sheet, unit, why: { kind: "hidden" } });
+    for (const sheet of companions ?? []) setAside.push({ file: f.file, sheet, unit, why: { kind: "companion" } });
   });
 
   const aside = (s: Submission, why: SetAsideReason) =>

@@ -5,8 +5,20 @@ import { clearMarks, markCells, readGrid, selectCell, toOfficeError, writeLayout
 import type { Host, Remembered } from "../host";
 import { markBatches } from "../../domain/rules/marks";
 
-/** The document setting that keeps the unit and period last used, with the workbook. */
+/** The document settings that keep the unit and period last used, and the roster, with the workbook. */
 const REMEMBERED = "cchc.remembered";
+const ROSTER = "cchc.roster";
+
+/** Sets one document setting and saves the settings with the workbook. */
+function saveSetting(name: string, value: unknown): Promise<void> {
+  const settings = Office.context.document.settings;
+  settings.set(name, value);
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
+    ),
+  );
+}
 
 /** One Excel batch; whatever Excel throws, Excel.run included, comes out as an OfficeError. */
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -74,14 +86,13 @@ export function excelHost(): Host {
       };
     },
 
-    saveRemembered(value) {
-      const settings = Office.context.document.settings;
-      settings.set(REMEMBERED, value);
-      return new Promise((resolve, reject) =>
-        settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
-        ),
-      );
+    saveRemembered: (value) => saveSetting(REMEMBERED, value),
+
+    async loadRoster() {
+      const value = Office.context.document.settings.get(ROSTER) as unknown;
+      return typeof value === "string" ? value : "";
     },
+
+    saveRoster: (text) => saveSetting(ROSTER, text),
   };
 }

@@ -3,8 +3,9 @@ import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { UnreadableFileError } from "../errors";
 import type { Host, Remembered } from "../host";
 
-/** Where the standalone page keeps the unit and period last used. */
+/** Where the standalone page keeps the unit and period last used, and the roster. */
 const REMEMBERED = "cchc.remembered";
+const ROSTER = "cchc.roster";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface FileHostDeps {
@@ -98,6 +99,15 @@ export function fileHost(deps: FileHostDeps): Host {
     async saveRemembered(value) {
       if (!deps.storage) throw new Error("no storage");
       deps.storage.setItem(REMEMBERED, JSON.stringify(value));
+    },
+
+    async loadRoster() {
+      return deps.storage?.getItem(ROSTER) ?? "";
+    },
+
+    async saveRoster(text) {
+      if (!deps.storage) throw new Error("no storage");
+      deps.storage.setItem(ROSTER, text);
     },
   };
 }
