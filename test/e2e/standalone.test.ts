@@ -514,11 +514,26 @@ describeE2E("the standalone page in Chromium", () => {
       expect(sources.filter((s) => s.includes(` | ${other.file} | `))).toEqual(
         MULTI_TEMPLATES.map(() => expect.stringContaining("vẫn tổng hợp theo lựa chọn của người tổng hợp")),
       );
+      // One file removed from the list: its three tables go, the others stay.
+      await p
+        .getByRole("button", { name: `Xóa tệp «${other.file}» khỏi danh sách` })
+        .first()
+        .click();
+      await p.getByRole("button", { name: `Tất cả (${(reports.length - 1) * MULTI_TEMPLATES.length})` }).waitFor();
+      for (const id of MULTI_TEMPLATES)
+        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 3 đơn vị`, { exact: true }).waitFor();
     });
 
     it("shows a consolidation received with the units it covers, and a unit covered twice counted once", async () => {
       const p = await mergePanel();
       await p.getByRole("button", { name: "Bỏ các tệp đã chọn" }).click();
+      // Only an unreadable file: nothing can be merged, and the button says why.
+      await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [
+        files.write("rong.xlsx", new Uint8Array()),
+      ]);
+      expect(await p.getByRole("button", { name: "Tổng hợp", exact: true }).isDisabled()).toBe(true);
+      await p.getByText(vi.nothingToMerge, { exact: true }).waitFor();
+      await p.getByRole("button", { name: "Xóa tệp «rong.xlsx» khỏi danh sách" }).click();
       // The roster of the last test is remembered; this consolidator has none.
       await p.getByRole("textbox", { name: "Danh sách đơn vị (mỗi dòng một đơn vị)" }).fill("");
       const group = files.write("cum-bac.xlsx", await consolidationOf(COUNTED.slice(0, 2), "Cụm phía Bắc"));

@@ -8,7 +8,7 @@ import { consolidation, figuresOf } from "../helpers/chain";
 import { receive } from "../helpers/receive";
 import { randomReport } from "../helpers/reports";
 import { layoutWorkbook } from "../../src/io/xlsx/template-workbook";
-import { loadWorkbook, saveWorkbook, writtenWorkbook, type CellInput } from "../helpers/workbooks";
+import { idsOf, loadWorkbook, saveWorkbook, writtenWorkbook, type CellInput } from "../helpers/workbooks";
 
 /**
  * `n` unit reports of one template, "xa-<u>.xlsx" from "UBND xã <u>", random but valid except for the values the
@@ -209,5 +209,26 @@ describe("a consolidation whose hidden carriers were damaged", () => {
       reason:
         "Bảng tổng hợp đã mất dữ liệu ẩn cần để tổng hợp tiếp (cột, dòng ẩn bị xóa hoặc sửa); hãy xin lại tệp gốc.",
     });
+  });
+});
+
+describe("a consolidated figure edited by hand", () => {
+  it("is an error that says what the figure should be, and the next level still merges the units' own figures", async () => {
+    const units = await unitFiles(3, "kh-dinhky-pl2", "Năm 2024", { seed: 50 });
+    const r = mergeFiles(units, catalog(), { locale: "vi", unit: "Cụm 9" });
+    const sum = r.tables[0].cells.find((c) => c.input.ref === "1.1.a@value")!.result.value as number;
+    const wb = await loadWorkbook(await layoutWorkbook(mergeOutputSheets(r, "vi"), "t"));
+    const cell = idsOf(wb.getWorksheet(OUTPUT_SHEETS.summary)!).cell("1.1.a@value");
+    expect(cell.value).toBe(sum);
+    cell.value = sum + 100;
+    const edited = await receive("cum-9.xlsx", await saveWorkbook(wb));
+    const report = edited.outcome.ok ? edited.outcome.report.sheets[0] : undefined;
+    expect(report?.findings.filter((f) => f.severity === "error").map((f) => [f.code, f.indicator, f.value])).toEqual([
+      ["consolidated.mismatch", "1.1.a", String(sum + 100)],
+    ]);
+    expect(report?.findings[0].message).toContain(`sửa về ${sum}`);
+    expect(figuresOf(mergeFiles([edited], catalog(), { locale: "vi" }))).toEqual(
+      figuresOf(mergeFiles(units, catalog(), { locale: "vi" })),
+    );
   });
 });
