@@ -9,7 +9,7 @@ import { CliError } from "./output-file";
 const USAGE = `Cách dùng:
   npx cchc templates [--json]
   npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
-  npx cchc validate <tệp.xlsx>... [--json] [--completeness]
+  npx cchc validate <tệp.xlsx>... [--json] [--completeness] [--previous <báo cáo kỳ trước.xlsx>]
   npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--unit "<đơn vị tổng hợp>"] [--period "<kỳ báo cáo>"]
                  [--template <mã>] [--roster <tệp>] [--leaves] [--json] [--force]`;
 

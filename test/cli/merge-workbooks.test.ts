@@ -198,7 +198,7 @@ describe("cchc merge: excluded values, periods by meaning, the roster", () => {
     expect(code).toBe(0);
     expect(out).toMatch(/KHÔNG CỘNG UBND xã Cam Phước Đông, E\d+ «-5»: Số lượng không được âm/);
     expect(out.trim().split("\n").pop()).toMatch(
-      /^Đã ghi .*: 1 mẫu biểu, 6 đơn vị, 2 giá trị lỗi không cộng, 0 trùng, 0 đơn vị có ở hai đầu vào, 1 bỏ qua, 0 đơn vị chưa gửi\.$/,
+      /^Đã ghi .*: tổng hợp 6 đơn vị, 0 tệp trùng, 1 tệp bỏ qua, 0 đơn vị chưa gửi; 1 mẫu biểu, 2 giá trị lỗi không cộng, 0 đơn vị có ở hai đầu vào\.$/,
     );
   });
 });

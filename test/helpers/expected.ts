@@ -48,7 +48,9 @@ export function expectedFigure(rule: Rule, typed: readonly Typed[]): number | st
       const pairs = given.map((t) => pairOf(t.value)!);
       const a = pairs.reduce((s, p) => s + p[0], 0);
       if (rule.form === "countPercent") return `${fmt(a)} = ${fmt(pairs.reduce((s, p) => s + p[0] * p[1], 0) / a)}%`;
-      return `${fmt(a)}/${fmt(pairs.reduce((s, p) => s + p[1], 0))}`;
+      const b = pairs.reduce((s, p) => s + p[1], 0);
+      if (rule.form === "partWholePercent") return `${fmt(a)}/${fmt(b)} = ${fmt((a / b) * 100)}%`;
+      return `${fmt(a)}/${fmt(b)}`;
     }
     case "date":
       return given.map((t) => `${t.unit}: ${dmy(t.value as Date)}`).join("\n");

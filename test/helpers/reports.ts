@@ -29,7 +29,8 @@ function randomValue(rule: Rule, rnd: () => number, months: number, seed: number
     case "pair": {
       const whole = 1 + int(400);
       if (rule.form === "countPercent") return `${whole} = ${Math.round(rnd() * 1000) / 10}%`;
-      return `${rule.form === "partWhole" ? int(whole + 1) : int(500)}/${whole}`;
+      const ordered = rule.form === "partWhole" || rule.form === "partWholePercent";
+      return `${ordered ? int(whole + 1) : int(500)}/${whole}`;
     }
     case "date":
       return new Date(Date.UTC(2024, int(12), 1 + int(28)));

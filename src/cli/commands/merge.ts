@@ -1,44 +1,15 @@
 import { promises as fs } from "node:fs";
-import path from "node:path";
 import { catalog, plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import type { ReceivedFile } from "../../domain/merge/select";
-import { readRoster } from "../../io/xlsx/read-roster";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
+import { discoverInputs } from "../inputs";
 import type { Io } from "../io";
 import { receiveFile } from "../receive-file";
-import { CliError, writeOutput } from "../output-file";
-
-/** The .xlsx files named, folders expanded (recursively, Excel's "~$" lock files left out), in a stable order. */
-async function expandInputs(inputs: string[], output: string): Promise<string[]> {
-  const out: string[] = [];
-  const outAbs = path.resolve(output);
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && path.resolve(p) !== outAbs) out.push(p);
-    }
-  };
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (stat?.isDirectory()) await walk(input);
-    else out.push(input);
-  }
-  return out;
-}
-
-async function rosterOf(file: string): Promise<string[]> {
-  const bytes = await fs.readFile(file).catch(() => {
-    throw new CliError(`không đọc được danh sách đơn vị «${file}».`);
-  });
-  const units = await readRoster(new Uint8Array(bytes), file);
-  if (!units) throw new CliError(`không đọc được danh sách đơn vị «${file}»: tệp .xlsx không hợp lệ.`);
-  return units;
-}
+import { CliError, refuseInputAsOutput, writeOutput } from "../output-file";
+import { readRosterFile } from "../roster-file";
 
 /**
  * `cchc merge <file-or-folder>... -o <out.xlsx> [--unit <consolidating unit>] [--period <period>] [--template <id>]
@@ -62,16 +33,20 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   if (templateId && !cat.get(templateId))
     throw new CliError(`không có mẫu biểu «${templateId}». Xem danh sách mã: npx cchc templates`);
   const force = args.switches.has("--force");
+  const files = discoverInputs(args.positionals);
+  refuseInputAsOutput(
+    output,
+    files.map((f) => f.path),
+  );
   // Refuse an existing output before spending minutes reading the inputs.
   if (!force && (await fs.stat(output).catch(() => undefined)))
     throw new CliError(`tệp «${output}» đã có; dùng --force để ghi đè hoặc chọn tên khác.`);
-  const roster = args.options.has("--roster") ? await rosterOf(args.options.get("--roster")!) : undefined;
+  const roster = args.options.has("--roster") ? await readRosterFile(args.options.get("--roster")!) : undefined;
 
-  const files = await expandInputs(args.positionals, output);
   if (files.length === 0) throw new CliError("không tìm thấy tệp .xlsx nào trong các thư mục đã cho.");
   const received: ReceivedFile[] = [];
   for (const [i, file] of files.entries()) {
-    io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file}`);
+    io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file.path}`);
     received.push(await receiveFile(file));
   }
   const result = mergeFiles(received, cat, {
@@ -165,9 +140,11 @@ function printHuman(r: MergeResult, output: string | null, io: Io): void {
     );
   const units = new Set(r.tables.flatMap((t) => t.leaves.map((l) => l.unitKey))).size;
   const excluded = r.tables.reduce((n, t) => n + t.excluded.length, 0);
+  // A consolidation's own Chi tiết, Nguồn and Kiểm tra come with it: listed above, not counted as left out.
+  const skipped = r.sources.filter((s) => s.status === "skipped" && s.why !== "companion").length;
   io.out(
     output
-      ? `Đã ghi ${output}: ${r.tables.length} mẫu biểu, ${units} đơn vị, ${excluded} giá trị lỗi không cộng, ${r.duplicates.length} trùng, ${r.overlaps.length} đơn vị có ở hai đầu vào, ${r.skipped.length} bỏ qua, ${r.missing.length} đơn vị chưa gửi.`
+      ? `Đã ghi ${output}: tổng hợp ${units} đơn vị, ${r.duplicates.length} tệp trùng, ${skipped} tệp bỏ qua, ${r.missing.length} đơn vị chưa gửi; ${r.tables.length} mẫu biểu, ${excluded} giá trị lỗi không cộng, ${r.overlaps.length} đơn vị có ở hai đầu vào.`
       : `Không tổng hợp được: không có trang tính hợp lệ nào của một mẫu biểu (${r.skipped.length} bỏ qua).`,
   );
 }

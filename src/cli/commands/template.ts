@@ -3,7 +3,8 @@ import { catalog } from "../../domain/catalog";
 import { templateWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
 import type { Io } from "../io";
-import { CliError, writeOutput } from "../output-file";
+import { writeFailure } from "../errno";
+import { CliError, refuseExisting, writeOutput } from "../output-file";
 
 /**
  * `cchc template <id>... [--unit "<name>"] [--period "<period>"] -o <out.xlsx> [--force]`: the templates as
@@ -25,14 +26,20 @@ export async function templateCommand(argv: string[], io: Io): Promise<number> {
   const cat = catalog();
   if (all) {
     const dir = path.resolve(out);
+    const target = (id: string) => path.join(dir, `${id}.xlsx`);
+    refuseExisting(
+      cat.templates.map((e) => target(e.template.id)),
+      force,
+      out,
+    );
     await import("node:fs")
       .then((fs) => fs.promises.mkdir(dir, { recursive: true }))
-      .catch(() => {
-        throw new CliError(`không tạo được thư mục «${out}».`);
+      .catch((e: unknown) => {
+        throw new CliError(`không tạo được thư mục «${out}»: ${writeFailure(e)}.`);
       });
     for (const e of cat.templates) {
       const bytes = await templateWorkbook([{ template: e.template, unit, period }]);
-      await writeOutput(path.join(dir, `${e.template.id}.xlsx`), bytes, true);
+      await writeOutput(target(e.template.id), bytes, force);
     }
     io.out(`Đã ghi ${cat.templates.length} mẫu biểu vào thư mục ${out}`);
     return 0;

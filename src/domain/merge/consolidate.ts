@@ -173,8 +173,16 @@ export function consolidateCell(
           note: w.weighted(counted, fmt(count)),
         };
       }
+      // Every other form holds two counts, each summed; "12/15 = 80%" restates the rate of the sums.
       const a = pairs.reduce((s, p) => s + p.a, 0);
       const b = pairs.reduce((s, p) => s + p.b, 0);
+      if (rule.form === "partWholePercent" && b > 0)
+        return {
+          value: `${fmt(a)}/${fmt(b)} = ${fmt((a / b) * 100)}%`,
+          method: "weightedRate",
+          units: n,
+          note: w.weighted(counted, `${fmt(a)}/${fmt(b)}`),
+        };
       return { value: `${fmt(a)}/${fmt(b)}`, method: "sum", units: n, note: w.sum(counted) };
     }
     case "flag": {
@@ -218,7 +226,9 @@ const NAMED_EXCLUSIONS = 5;
 
 /** Kinds whose figure is a sum: their left-out values are "not added" rather than "not counted". */
 const summed = (rule: Rule) =>
-  rule.kind === "count" || rule.kind === "money" || (rule.kind === "pair" && rule.form !== "countPercent");
+  rule.kind === "count" ||
+  rule.kind === "money" ||
+  (rule.kind === "pair" && rule.form !== "countPercent" && rule.form !== "partWholePercent");
 
 /**
  * "Cách tổng hợp" of one cell: how its figure was obtained and how many units it counts, then the values it left

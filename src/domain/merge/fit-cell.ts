@@ -3,10 +3,8 @@ import { EXCEL_LIMITS } from "../layout/excel-limits";
 /** Room kept for the closing "… and n more" line. */
 const RESERVE = 200;
 
-/** A text cut to what one Excel cell holds, with an ellipsis where it was cut. */
-export function fitText(text: string, max: number = EXCEL_LIMITS.cellChars): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
+/** One line cut to `max` characters, with an ellipsis where it was cut. */
+const cutLine = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /**
  * Lines joined into one cell within Excel's limits (32,767 characters, 253 line feeds): as many whole lines as fit,
@@ -16,7 +14,7 @@ export function fitLines(lines: readonly string[], more: (n: number) => string):
   const kept: string[] = [];
   let chars = 0;
   for (const [i, raw] of lines.entries()) {
-    const line = fitText(raw.replace(/\n+/g, " "), EXCEL_LIMITS.cellChars - RESERVE);
+    const line = cutLine(raw.replace(/\n+/g, " "), EXCEL_LIMITS.cellChars - RESERVE);
     const rest = lines.length - i - 1;
     const room = rest > 0 ? RESERVE : 0;
     if (

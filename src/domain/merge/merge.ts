@@ -5,6 +5,7 @@ import { buildLayout } from "../layout/build-layout";
 import type { InputCell } from "../layout/model";
 import type { Locale } from "../rules/finding";
 import type { SheetReport } from "../rules/validate-sheet";
+import { uncheckedNote } from "../rules/validate-workbook";
 import { unitKey } from "../text/names";
 import {
   consolidateCell,
@@ -196,14 +197,21 @@ const WORDS = {
 function reasonText(why: SetAsideReason, period: string, locale: Locale): string {
   const w = WORDS[locale];
   switch (why.kind) {
-    case "unreadable":
-      return unreadableMessage(why.reason, locale);
+    case "unreadable": {
+      const more = why.unchecked?.length ? uncheckedOf(why.unchecked, locale) : undefined;
+      const message = unreadableMessage(why.reason, locale);
+      return more ? `${message} ${locale === "vi" ? "Ngoài ra," : "Also,"} ${more}` : message;
+    }
     case "notAppendix":
       return w.notAppendix;
     case "hidden":
       return w.hidden;
     case "companion":
       return w.companion;
+    case "unchecked": {
+      const note = uncheckedOf(why.sheets, locale);
+      return note.charAt(0).toLocaleUpperCase("vi") + note.slice(1);
+    }
     case "otherTemplate":
       return w.otherTemplate(why.template);
     case "otherPeriod":
@@ -212,6 +220,10 @@ function reasonText(why: SetAsideReason, period: string, locale: Locale): string
       return w.damaged;
   }
 }
+
+/** The note of sheets left unchecked, as validate words it. */
+const uncheckedOf = (sheets: string[], locale: Locale) =>
+  uncheckedNote({ sheets: [], unrecognized: [], unchecked: sheets }, locale) ?? "";
 
 function findingCounts(report: SheetReport | undefined) {
   const errors = report?.findings.filter((f) => f.severity === "error").length ?? 0;

@@ -3,13 +3,14 @@ import type { Template } from "../catalog/schema";
 import { buildLayout } from "../layout/build-layout";
 import { OUTPUT_TAG } from "../layout/carriers";
 import { ID_COLUMN } from "../layout/identity";
+import { fitCellText } from "../layout/cell-text";
 import type { LayoutCell, SheetLayout } from "../layout/model";
 import { tableLayout, type TableSpec } from "../layout/table-layout";
 import type { Locale } from "../rules/finding";
 import { addCarriers } from "./carry";
 import { consolidateCell, describe, rateLinks } from "./consolidate";
 import type { Leaf } from "./leaves";
-import { baseName, fitText } from "./fit-cell";
+import { baseName } from "./fit-cell";
 import type { MergedTable, MergeResult } from "./merge";
 
 /** The names of the merge's output sheets: a contract with the task pane, the CLI and the tests. */
@@ -127,7 +128,7 @@ function rowHow(cells: MergedTable["cells"]): string | null {
   const texts = cells.filter((c) => c.how);
   if (texts.length === 0) return null;
   if (texts.length === cells.length && texts.every((c) => c.how === texts[0].how)) return texts[0].how;
-  return fitText(texts.map((c) => (cells.length > 1 ? `${c.header}: ${c.how}` : c.how)).join("\n"));
+  return fitCellText(texts.map((c) => (cells.length > 1 ? `${c.header}: ${c.how}` : c.how)).join("\n"));
 }
 
 /** "Tổng hợp": the template's own layout, its input cells holding the consolidated figures. */
@@ -157,7 +158,7 @@ function summarySheet(r: MergeResult, table: MergedTable, locale: Locale, names:
       .forEach((e, i) => {
         entryRows.set(`${row.id}.${i + 1}`, e);
         for (const [key, v] of e.values)
-          entryCells.set(`${row.id}.${i + 1}@${key}`, key === "label" ? fitText(`${e.unit}: ${v}`) : v);
+          entryCells.set(`${row.id}.${i + 1}@${key}`, key === "label" ? fitCellText(`${e.unit}: ${v}`) : v);
       });
   }
   const byPos = new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, c]));
@@ -262,20 +263,20 @@ function detailSheet(table: MergedTable, locale: Locale, name: string, leaves: b
           total: column.leaves.length,
           rate: link && { numerator: of(link.numerator), denominator: of(link.denominator) },
         }).value;
-        return typeof v === "string" ? fitText(v) : v;
+        return typeof v === "string" ? fitCellText(v) : v;
       }
       const u = column.leaves[0];
       const v = u.values.get(ref);
       if (v) {
         const shown = describe(v, locale, c.input.rule);
-        return typeof shown === "string" ? fitText(shown) : shown;
+        return typeof shown === "string" ? fitCellText(shown) : shown;
       }
       const rejected = u.excluded.get(ref);
       if (!rejected) return null;
       marks.push({ row: i, col: 2 + k, style: "rejected" });
-      return fitText(t.rejected(rejected.value));
+      return fitCellText(t.rejected(rejected.value));
     }),
-    typeof c.result.value === "string" ? fitText(c.result.value) : c.result.value,
+    typeof c.result.value === "string" ? fitCellText(c.result.value) : c.result.value,
     c.how,
   ]);
   return tableLayout({
@@ -286,7 +287,7 @@ function detailSheet(table: MergedTable, locale: Locale, name: string, leaves: b
     columns: [
       { header: t.stt, width: 6 },
       { header: t.indicator, width: 50, wrap: true },
-      ...columns.map((column) => ({ header: fitText(column.header), width: 16, numFmt: "#,##0.##", wrap: true })),
+      ...columns.map((column) => ({ header: fitCellText(column.header), width: 16, numFmt: "#,##0.##", wrap: true })),
       { header: t.result, width: 16, numFmt: "#,##0.##", wrap: true },
       { header: t.how, width: 40, wrap: true },
     ],

@@ -1,4 +1,3 @@
-import type { Grid } from "../grid";
 import { foldWord } from "../text/fold";
 import { cleanName, unitKey } from "../text/names";
 
@@ -201,15 +200,4 @@ export function matchRoster(roster: readonly string[], senders: readonly string[
     missing: leftRoster.map((x) => ({ unit: x.unit, suggestion: nearest(x.keys[2], leftSenders) })),
     unlisted: leftSenders.map((x) => ({ unit: x.unit, suggestion: nearest(x.keys[2], leftRoster) })),
   };
-}
-
-/** Units from a roster sheet (the first sheet of a roster .xlsx): its rows, as parseRosterRows reads them. */
-export function rosterFromGrid(grid: Grid): string[] {
-  const rows: Cell[][] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
-    const row: Cell[] = [];
-    for (let c = 1; c <= grid.colCount; c++) row.push(grid.cell(r, c).value);
-    rows.push(row);
-  }
-  return parseRosterRows(rows);
 }

@@ -27,9 +27,12 @@ export interface Submission {
 }
 
 export type SetAsideReason =
-  | { kind: "unreadable"; reason: UnreadableReason }
+  /** `unchecked`: a file with no appendix among the sheets checked, and more sheets past what was checked. */
+  | { kind: "unreadable"; reason: UnreadableReason; unchecked?: string[] }
   | { kind: "notAppendix" }
   | { kind: "hidden" }
+  /** Sheets past what one workbook's check may cost (CHECK_LIMITS): not looked at, told once per file. */
+  | { kind: "unchecked"; sheets: string[] }
   /** Chi tiết, Nguồn or Kiểm tra of a consolidation: its Tổng hợp is what counts. */
   | { kind: "companion" }
   | { kind: "otherTemplate"; template: string }
@@ -100,9 +103,9 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
       setAside.push({ file: f.file, why: { kind: "unreadable", reason: f.outcome.reason } });
       return;
     }
-    const { sheets: reports, unrecognized, hidden, companions } = f.outcome.report;
+    const { sheets: reports, unrecognized, hidden, companions, unchecked } = f.outcome.report;
     if (reports.length === 0) {
-      setAside.push({ file: f.file, why: { kind: "unreadable", reason: "noAppendix" } });
+      setAside.push({ file: f.file, why: { kind: "unreadable", reason: "noAppendix", unchecked } });
       return;
     }
     for (const report of reports) {
@@ -114,6 +117,7 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
     for (const sheet of unrecognized) setAside.push({ file: f.file, sheet, unit, why: { kind: "notAppendix" } });
     for (const sheet of hidden ?? []) setAside.push({ file: f.file, sheet, unit, why: { kind: "hidden" } });
     for (const sheet of companions ?? []) setAside.push({ file: f.file, sheet, unit, why: { kind: "companion" } });
+    if (unchecked?.length) setAside.push({ file: f.file, unit, why: { kind: "unchecked", sheets: unchecked } });
   });
 
   const aside = (s: Submission, why: SetAsideReason) =>

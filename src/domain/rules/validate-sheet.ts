@@ -8,7 +8,8 @@ import { checkCell, type TypedValue } from "./check-cell";
 import { consolidatedCheck } from "./consolidated-cell";
 import { checkCrossRules } from "./cross-rules";
 import type { Finding, Locale, Severity } from "./finding";
-import { renderMessage, type MessageCode } from "./messages";
+import { renderMessage, withDoubt, type MessageCode } from "./messages";
+import type { Doubt } from "../catalog/schema";
 
 /** One input cell of a recognised sheet, with where it is and what it holds. */
 export interface CheckedCell {
@@ -69,6 +70,7 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
     label: string,
     value: string,
     params: Record<string, string>,
+    doubt?: Doubt,
   ) =>
     findings.push({
       severity,
@@ -78,7 +80,7 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
       indicator,
       label,
       value,
-      message: renderMessage(code, { value, ...params }, opts.locale),
+      message: withDoubt(renderMessage(code, { value, ...params }, opts.locale), doubt, opts.locale),
     });
 
   // A consolidation (a merge's Tổng hợp) is checked by the consolidated semantics: against what it carries.
@@ -147,7 +149,8 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
   for (const i of cross) {
     const c = cells.get(i.ref)!;
     // Summed over units that did not all report every figure, parts may exceed a total: worth a look, not an error.
-    add(consolidation ? "warning" : i.severity, i.code, c, c.rowId, labelOf(c.rowId, c.row), c.display, i.params);
+    const severity = consolidation ? "warning" : i.severity;
+    add(severity, i.code, c, c.rowId, labelOf(c.rowId, c.row), c.display, i.params, i.doubt);
   }
 
   // What recognition could not place is reported, never silently dropped.

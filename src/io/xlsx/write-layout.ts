@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { rangeAddress } from "../../domain/address";
+import { fitCellValue } from "../../domain/layout/cell-text";
 import { INDEX_SHEET } from "../../domain/layout/identity";
 import type { LayoutCell, SheetLayout } from "../../domain/layout/model";
 import { FONT_NAME, STYLES } from "../../domain/layout/styles";
@@ -8,6 +9,8 @@ import { freeSheetName } from "../port";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
+/** The spreadsheet's paper size codes (ECMA-376 §18.18.55). */
+const PAPER_SIZE = { A4: 9 } as const;
 
 function styleCell(cell: ExcelJS.Cell, c: LayoutCell): void {
   const s = STYLES[c.style];
@@ -48,7 +51,7 @@ function indexSheet(wb: ExcelJS.Workbook, sheetName: string, layout: SheetLayout
   }
   if (!layout.identity) return;
   const { templateId, version, unit, period } = layout.identity;
-  index.addRow([sheetName, templateId, version, unit, period]);
+  index.addRow([sheetName, templateId, version, unit, period].map(fitCellValue));
 }
 
 /** Writes a layout as a new worksheet of `wb` under a free name; returns the sheet. */
@@ -57,16 +60,17 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
     layout.sheetName,
     wb.worksheets.map((w) => w.name),
   );
+  const page = layout.print.page;
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: layout.freeze.col - 1, ySplit: layout.freeze.row - 1, showGridLines: false }],
     pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
+      paperSize: PAPER_SIZE[page.paper],
+      orientation: page.orientation,
       fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToWidth: page.fitToWidth,
+      fitToHeight: page.fitToHeight,
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: page.margins,
       printArea: rangeAddress(layout.print.area),
       printTitlesRow: `${layout.print.titleRows[0]}:${layout.print.titleRows[1]}`,
     },
@@ -84,7 +88,7 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
   }
   for (const c of layout.cells) {
     const cell = ws.getCell(c.row, c.col);
-    cell.value = c.value;
+    cell.value = fitCellValue(c.value);
     styleCell(cell, c);
     const dv = dataValidation(c);
     if (dv) cell.dataValidation = dv;

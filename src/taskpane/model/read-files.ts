@@ -46,5 +46,6 @@ export async function readRosterFile(file: PickedFile): Promise<string[] | undef
     (b) => new Uint8Array(b),
     () => undefined,
   );
-  return bytes && readRoster(bytes, file.name);
+  const read = bytes && (await readRoster(bytes, file.name));
+  return read?.ok ? read.units : undefined;
 }
