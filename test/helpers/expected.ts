@@ -8,6 +8,7 @@ export interface Typed {
   value: CellInput | undefined;
 }
 
+const BY_NAME = new Intl.Collator("vi", { numeric: true });
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const mean = (xs: number[]) => round2(xs.reduce((a, b) => a + b, 0) / xs.length);
 const fmt = (n: number) => formatNumberVi(round2(n));
@@ -25,7 +26,10 @@ const pairOf = (v: CellInput | undefined) => {
  * without a linked basis are an unweighted mean; pairs "n = p%" a weighted rate; flags and Đạt "k/n đơn vị".
  */
 export function expectedFigure(rule: Rule, typed: readonly Typed[]): number | string | null {
-  const given = typed.filter((t) => t.value !== undefined && t.value !== null && t.value !== "");
+  // Lines are listed by unit name, numbers in names read as numbers ("xã 2" before "xã 10").
+  const given = typed
+    .filter((t) => t.value !== undefined && t.value !== null && t.value !== "")
+    .sort((a, b) => BY_NAME.compare(a.unit, b.unit));
   if (given.length === 0) return null;
   const nums = given.map((t) => Number(t.value));
   switch (rule.kind) {

@@ -232,3 +232,32 @@ describe("a consolidated figure edited by hand", () => {
     );
   });
 });
+
+describe("the order units arrive in", () => {
+  it("does not change any figure: listed text, means, left-out values are by unit name, however grouped", async () => {
+    // Khánh Hòa II.1 has text rows ("Unit: text" lines), flags, rates and money.
+    const units = await unitFiles(8, "kh-pl2-ii1", "Năm 2020", { broken: { "2@y2019": -1 } });
+    const direct = mergeFiles(units, catalog(), { locale: "vi" });
+    const shuffled = [6, 2, 7, 0, 4, 1, 5, 3].map((i) => units[i]);
+    const groups = [
+      await consolidation("khoi-1.xlsx", shuffled.slice(0, 5), { unit: "Khối 1" }),
+      await consolidation("khoi-2.xlsx", shuffled.slice(5), { unit: "Khối 2" }),
+    ];
+    const text = direct.tables[0].cells.find((c) => c.input.rule.kind === "text" && c.result.units > 2)!;
+    expect(
+      String(text.result.value)
+        .split("\n")
+        .map((l) => l.split(":")[0]),
+    ).toEqual(
+      [
+        ...new Set(
+          String(text.result.value)
+            .split("\n")
+            .map((l) => l.split(":")[0]),
+        ),
+      ].sort(new Intl.Collator("vi", { numeric: true }).compare),
+    );
+    expect(figuresOf(mergeFiles([groups[1], groups[0]], catalog(), { locale: "vi" }))).toEqual(figuresOf(direct));
+    expect(figuresOf(mergeFiles(shuffled, catalog(), { locale: "vi" }))).toEqual(figuresOf(direct));
+  });
+});

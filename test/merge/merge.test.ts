@@ -71,11 +71,12 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
           );
           break;
         case "text":
+          // One line per unit, by unit name.
           expect(cell.result.value).toBe(
             typed.length
-              ? UNITS.flatMap((u, i) =>
-                  reports[i][cell.input.ref] ? [`${u}: ${reports[i][cell.input.ref]}`] : [],
-                ).join("\n")
+              ? UNITS.flatMap((u, i) => (reports[i][cell.input.ref] ? [`${u}: ${reports[i][cell.input.ref]}`] : []))
+                  .sort(new Intl.Collator("vi", { numeric: true }).compare)
+                  .join("\n")
               : null,
           );
       }

@@ -97,7 +97,7 @@ export interface MergedTable {
   /** The sheets that count (one per unit). */
   included: Submission[];
   duplicates: { submission: Submission; kept: Submission }[];
-  /** The units whose figures count, in the order given (a consolidation's units in its place), each once. */
+  /** The units whose figures count, each once, by unit name (however they came: files or consolidations). */
   leaves: Leaf[];
   /** Units that two inputs covered: the copies that do not count. */
   overlapped: { leaf: Leaf; kept: Leaf; reason: string }[];
@@ -442,8 +442,15 @@ function countOnce(
     keep.add(kept);
     for (const l of group) if (l !== kept) overlapped.push({ leaf: l, kept, reason: reason(l, kept) });
   }
-  return { leaves: all.filter((l) => keep.has(l)), overlapped };
+  // By unit name: the order of the "Unit: text" lines, of the values left out and of every sum then does not depend on
+  // how the units reached this merge (files given in any order, or grouped in consolidations).
+  const leaves = all
+    .filter((l) => keep.has(l))
+    .sort((a, b) => UNIT_ORDER.compare(a.unit, b.unit) || (a.unitKey < b.unitKey ? -1 : 1));
+  return { leaves, overlapped };
 }
+
+const UNIT_ORDER = new Intl.Collator("vi", { numeric: true });
 
 /** Every input cell of a template, consolidated over the leaves (their valid values only). */
 function consolidateAll(template: Template, leaves: readonly Leaf[], locale: Locale): MergedCell[] {
