@@ -1,4 +1,5 @@
 import { UsageError } from "./args";
+import { defineCommand } from "./commands/define";
 import { mergeCommand } from "./commands/merge";
 import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
@@ -9,13 +10,16 @@ import { CliError } from "./output-file";
 const USAGE = `Cách dùng:
   npx cchc templates [--json]
   npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
-  npx cchc validate <tệp.xlsx>... [--json] [--completeness] [--previous <báo cáo kỳ trước.xlsx>]
+  npx cchc template --definition <mẫu.json> [--unit ...] [--period ...] -o <tệp.xlsx> [--force]
+  npx cchc define <bảng.xlsx> [--sheet <tên>] -o <mẫu.json> [--json] [--force]
+  npx cchc validate <tệp.xlsx>... [--json] [--completeness] [--previous <báo cáo kỳ trước.xlsx>] [--definitions <tệp|thư mục>]
   npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--unit "<đơn vị tổng hợp>"] [--period "<kỳ báo cáo>"]
-                 [--template <mã>] [--roster <tệp>] [--leaves] [--json] [--force]`;
+                 [--template <mã>] [--roster <tệp>] [--definitions <tệp|thư mục>] [--leaves] [--json] [--force]`;
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,
   template: templateCommand,
+  define: defineCommand,
   validate: validateCommand,
   merge: mergeCommand,
 };

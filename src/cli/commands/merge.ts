@@ -1,10 +1,11 @@
 import { promises as fs } from "node:fs";
-import { catalog, plainTitle } from "../../domain/catalog";
+import { plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import type { ReceivedFile } from "../../domain/merge/select";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
+import { catalogWithDefinitions } from "../definitions";
 import { discoverInputs } from "../inputs";
 import type { Io } from "../io";
 import { receiveFile } from "../receive-file";
@@ -13,17 +14,17 @@ import { readRosterFile } from "../roster-file";
 
 /**
  * `cchc merge <file-or-folder>... -o <out.xlsx> [--unit <consolidating unit>] [--period <period>] [--template <id>]
- * [--roster <file>] [--leaves] [--json] [--force]` (`--leaves`: Chi tiết shows every unit consolidations cover): exit 0 when the output was written, 2 when nothing could be merged or the
- * call is wrong.
+ * [--roster <file>] [--definitions <file|dir>] [--leaves] [--json] [--force]` (`--leaves`: Chi tiết shows every
+ * unit consolidations cover): exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(
     argv,
-    ["-o", "--output", "--template", "--roster", "--unit", "--period"],
+    ["-o", "--output", "--template", "--roster", "--unit", "--period", "--definitions"],
     ["--json", "--force", "--leaves"],
   );
-  // The catalog merged against: one value, so that user definitions can join it.
-  const cat = catalog();
+  // The catalog merged against: one value, the built-in templates and the user definitions given.
+  const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp hoặc thư mục cần tổng hợp. Cách dùng: npx cchc merge <tệp|thư mục>... -o <tệp.xlsx>");
@@ -47,7 +48,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const received: ReceivedFile[] = [];
   for (const [i, file] of files.entries()) {
     io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file.path}`);
-    received.push(await receiveFile(file));
+    received.push(await receiveFile(file, cat));
   }
   const result = mergeFiles(received, cat, {
     locale: "vi",

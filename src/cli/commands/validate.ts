@@ -1,5 +1,6 @@
 import path from "node:path";
-import { catalog, plainTitle } from "../../domain/catalog";
+import { plainTitle } from "../../domain/catalog";
+import type { Catalog } from "../../domain/catalog/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
@@ -7,6 +8,7 @@ import { compareWithWorkbook } from "../../domain/rules/compare-periods";
 import { uncheckedNote, validateWorkbook, type WorkbookReport } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
+import { catalogWithDefinitions } from "../definitions";
 import type { Io } from "../io";
 import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
@@ -46,11 +48,12 @@ function sheetResult(file: string, s: SheetReport): FileResult {
 async function readReport(
   file: string,
   completeness: boolean,
+  cat: Catalog,
 ): Promise<{ ok: true; report: WorkbookReport } | { ok: false; error: string }> {
   const bytes = readUserFile(file);
   const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
   if (!opened.ok) return { ok: false, error: unreadableMessage(opened.reason, "vi") };
-  const report = validateWorkbook(opened.source, catalog(), {
+  const report = validateWorkbook(opened.source, cat, {
     locale: "vi",
     completeness,
     fileName: path.basename(file),
@@ -63,22 +66,24 @@ async function readReport(
 }
 
 /**
- * `cchc validate <file>... [--json] [--completeness] [--previous <earlier.xlsx>]`: exit 0 no error, 1 some error,
- * 2 a file unreadable or a wrong call. With --previous each report is also compared with the unit's earlier one.
+ * `cchc validate <file>... [--json] [--completeness] [--previous <earlier.xlsx>] [--definitions <file|dir>]`: exit
+ * 0 no error, 1 some error, 2 a file unreadable or a wrong call. With --previous each report is also compared with
+ * the unit's earlier one. Templates a file carries are known without `--definitions`.
  */
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["--previous"], ["--json", "--completeness"]);
+  const args = parseArgs(argv, ["--previous", "--definitions"], ["--json", "--completeness"]);
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp cần kiểm tra. Cách dùng: npx cchc validate <tệp.xlsx>... [--json]");
+  const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const previousFile = args.options.get("--previous");
-  const previous = previousFile === undefined ? undefined : await readReport(previousFile, false);
+  const previous = previousFile === undefined ? undefined : await readReport(previousFile, false, cat);
   if (previous && !previous.ok) throw new CliError(`không đọc được tệp kỳ trước «${previousFile}»: ${previous.error}`);
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];
   const notes: string[] = [];
   for (const file of args.positionals) {
-    const read = await readReport(file, args.switches.has("--completeness"));
+    const read = await readReport(file, args.switches.has("--completeness"), cat);
     if (!read.ok) {
       results.push({ file, status: "unreadable", error: read.error, findings: [] });
       continue;

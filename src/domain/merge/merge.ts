@@ -170,6 +170,8 @@ const WORDS = {
     covers: (n: number) => `Bảng tổng hợp của ${n} đơn vị; từng đơn vị ở các dòng dưới.`,
     overlap: (unit: string, kept: string, why: string) =>
       `«${unit}» có trong hai đầu vào; chỉ tính một lần, theo «${kept}» (${why}).`,
+    otherDefinition: (v: string, file: string, kept: string) =>
+      `Cùng mã mẫu nhưng theo một định nghĩa mẫu khác (phiên bản ${v}) với tệp «${file}» (phiên bản ${kept}): không tổng hợp chung.`,
   },
   en: {
     duplicate: (kept: string, why: string) => `Same unit as "${kept}" (${why}); not counted twice.`,
@@ -191,6 +193,8 @@ const WORDS = {
     covers: (n: number) => `A consolidation of ${n} units; each unit on the rows below.`,
     overlap: (unit: string, kept: string, why: string) =>
       `"${unit}" is covered by two inputs; counted once, from "${kept}" (${why}).`,
+    otherDefinition: (v: string, file: string, kept: string) =>
+      `Same template id but another definition (version ${v}) than "${file}" (version ${kept}): not merged together.`,
   },
 };
 
@@ -218,6 +222,8 @@ function reasonText(why: SetAsideReason, period: string, locale: Locale): string
       return w.otherPeriod(why.period, period);
     case "damaged":
       return w.damaged;
+    case "otherDefinition":
+      return w.otherDefinition(why.version, why.keptFile, why.keptVersion);
   }
 }
 
@@ -256,10 +262,10 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
   const { locale } = opts;
   const w = WORDS[locale];
   const sel = selectSubmissions(files, opts);
+  // Catalog templates in catalog order, then those the files carry (user definitions) as they were met.
   const catalogOrder = new Map(cat.templates.map((e, i) => [e.template.id, i]));
-  const selected = sel.templates
-    .filter((t) => cat.get(t.templateId))
-    .sort((a, b) => catalogOrder.get(a.templateId)! - catalogOrder.get(b.templateId)!);
+  const rank = (id: string) => catalogOrder.get(id) ?? cat.templates.length;
+  const selected = [...sel.templates].sort((a, b) => rank(a.templateId) - rank(b.templateId));
 
   const whyKept = (dropped: { file: string; modified?: Date }, kept: { file: string; modified?: Date }) =>
     opts.preferred?.includes(kept.file)
@@ -269,7 +275,8 @@ export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: M
         : w.givenLater;
 
   const tables = selected.map((t): MergedTable => {
-    const entry = cat.get(t.templateId)!;
+    // A template the files carry (a user definition) is known from their recognition, not from the catalog.
+    const entry = t.included[0].report.recognition.entry;
     const { leaves, overlapped } = countOnce(
       t.included.flatMap((s) => leavesOf(s, locale)),
       opts.preferred ?? [],

@@ -2,6 +2,7 @@ import { plainTitle } from "../catalog/catalog";
 import type { Template } from "../catalog/schema";
 import { buildLayout } from "../layout/build-layout";
 import { OUTPUT_TAG } from "../layout/carriers";
+import { definitionSheetLayout } from "../layout/definition-sheet";
 import { ID_COLUMN } from "../layout/identity";
 import { fitCellText } from "../layout/cell-text";
 import type { LayoutCell, SheetLayout } from "../layout/model";
@@ -438,5 +439,14 @@ export function mergeOutputSheets(r: MergeResult, locale: Locale, opts: { leaves
     const names = tableSheetNames(r, table);
     return [summarySheet(r, table, locale, names), detailSheet(table, locale, names.detail, opts.leaves ?? false)];
   });
-  return [...tables, sourcesSheet(r, locale), checksSheet(r, locale)];
+  // The templates users brought travel with the consolidation too, so that it can be read again.
+  const brought = r.tables.flatMap((t) =>
+    t.entry.definition ? [{ template: t.entry.template, definition: t.entry.definition }] : [],
+  );
+  return [
+    ...tables,
+    sourcesSheet(r, locale),
+    checksSheet(r, locale),
+    ...(brought.length > 0 ? [definitionSheetLayout(brought)] : []),
+  ];
 }

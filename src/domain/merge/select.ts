@@ -3,6 +3,7 @@ import { periodKey } from "../period/period";
 import type { SheetReport } from "../rules/validate-sheet";
 import type { WorkbookReport } from "../rules/validate-workbook";
 import { cleanName, unitKey } from "../text/names";
+import { oneDefinition } from "./definitions";
 
 /** A file received from a unit, read and validated (or not readable). */
 export interface ReceivedFile {
@@ -38,7 +39,9 @@ export type SetAsideReason =
   | { kind: "otherTemplate"; template: string }
   /** A consolidation whose hidden carriers were removed or damaged: its figures cannot be merged again. */
   | { kind: "damaged" }
-  | { kind: "otherPeriod"; period: string };
+  | { kind: "otherPeriod"; period: string }
+  /** The same template id from another user definition than the one merged (`keptFile` holds that one). */
+  | { kind: "otherDefinition"; version: string; keptVersion: string; keptFile: string };
 
 export interface SetAside {
   file: string;
@@ -152,9 +155,17 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
 
   const templates: TemplateSelection[] = [];
   for (const templateId of [...new Set(inPeriod.map(templateOf))]) {
+    // One table per definition: sheets from another user definition of the same id are set aside.
+    const { kept: ofTemplate, other } = oneDefinition(inPeriod.filter((x) => templateOf(x) === templateId));
+    for (const { submission: s, kept } of other)
+      aside(s, {
+        kind: "otherDefinition",
+        version: s.report.recognition.version,
+        keptVersion: kept.report.recognition.version,
+        keptFile: kept.file,
+      });
     const byUnit = new Map<string, Submission[]>();
-    for (const s of inPeriod.filter((x) => templateOf(x) === templateId))
-      byUnit.set(s.unitKey, [...(byUnit.get(s.unitKey) ?? []), s]);
+    for (const s of ofTemplate) byUnit.set(s.unitKey, [...(byUnit.get(s.unitKey) ?? []), s]);
     const included: Submission[] = [];
     const duplicates: TemplateSelection["duplicates"] = [];
     for (const group of byUnit.values()) {

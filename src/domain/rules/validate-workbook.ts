@@ -1,6 +1,7 @@
+import { workbookCatalog } from "../catalog/carried";
 import type { Catalog } from "../catalog/catalog";
 import type { Grid, GridSource } from "../grid";
-import { INDEX_SHEET } from "../layout/identity";
+import { INDEX_SHEET, isDefinitionSheet } from "../layout/identity";
 import { formatNumberVi } from "../numbers/format";
 import { mergeOutputKind } from "../recognize/consolidation";
 import { recognizeSheet, type CellBudget } from "../recognize/recognize";
@@ -38,14 +39,16 @@ export function validateGrid(
 }
 
 /**
- * Recognises the visible sheets of a workbook and validates those that are appendices, within CHECK_LIMITS
- * (an empty sheet is no appendix and costs nothing to tell).
+ * Recognises the visible sheets of a workbook and validates those that are appendices, with the templates of
+ * `cat` and those the workbook carries (DESIGN.md section 3), within CHECK_LIMITS (an empty sheet is no
+ * appendix and costs nothing to tell).
  */
 export function validateWorkbook(
   source: GridSource,
-  cat: Catalog,
+  base: Catalog,
   opts: ValidateOptions & { fileName?: string },
 ): WorkbookReport {
+  const cat = workbookCatalog(source, base);
   const sheets: SheetReport[] = [];
   const unrecognized: string[] = [];
   const unchecked: string[] = [];
@@ -54,7 +57,8 @@ export function validateWorkbook(
   let examined = 0;
   const budget: CellBudget = { cells: CHECK_LIMITS.cells };
   for (const name of source.sheetNames()) {
-    if (name === INDEX_SHEET) continue;
+    // The tool's own very-hidden sheets: the index, and the definitions a workbook carries.
+    if (name === INDEX_SHEET || isDefinitionSheet(name)) continue;
     const grid = source.grid(name);
     if (grid.hidden) {
       hidden.push(name);

@@ -59,13 +59,19 @@ export function readGrid(context: Excel.RequestContext, sheetName?: string): Pro
   });
 }
 
-/** Every sheet of the workbook, for validating it as a whole; two syncs however many sheets and rows. */
-export function readWorkbookGrids(context: Excel.RequestContext): Promise<GridSource> {
+/**
+ * Every sheet of the workbook (or those `only` names: the carriers of user definitions), for validating it as a
+ * whole; two syncs however many sheets and rows.
+ */
+export function readWorkbookGrids(
+  context: Excel.RequestContext,
+  only: (name: string) => boolean = () => true,
+): Promise<GridSource> {
   return officeCall(async () => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const loaded = sheets.items.map(queueGrid);
+    const loaded = sheets.items.filter((s) => only(s.name)).map(queueGrid);
     await context.sync();
     const grids = new Map(loaded.map((l) => [l.ws.name, toGrid(l)]));
     return {

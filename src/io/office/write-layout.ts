@@ -210,6 +210,7 @@ export function writeLayouts(context: Excel.RequestContext, layouts: readonly Sh
         names.push(name);
         const ws = sheets.add(name);
         queueLayout(ws, layout);
+        if (layout.visibility) ws.visibility = "VeryHidden";
         return ws;
       });
       const entries = layouts.flatMap((l, i) =>

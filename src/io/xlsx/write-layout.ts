@@ -62,6 +62,7 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
   );
   const page = layout.print.page;
   const ws = wb.addWorksheet(name, {
+    ...(layout.visibility ? { state: layout.visibility } : {}),
     views: [{ state: "frozen", xSplit: layout.freeze.col - 1, ySplit: layout.freeze.row - 1, showGridLines: false }],
     pageSetup: {
       paperSize: PAPER_SIZE[page.paper],

@@ -141,17 +141,26 @@ export function rowCounts(rows: readonly FileRow[]): Record<RowFilter, number> &
   };
 }
 
-/** The templates the read files hold, for the template choice (most files first, then catalog order). */
+/**
+ * The templates the read files hold, for the template choice: most files first, then catalog order; templates the
+ * files carry (user definitions) after the catalog's.
+ */
 export function templatesIn(files: readonly ReceivedFile[], cat: Catalog): CatalogEntry[] {
-  const count = new Map<string, number>();
+  const count = new Map<string, { entry: CatalogEntry; files: number }>();
   for (const f of files) {
     if (!f.outcome.ok) continue;
-    for (const id of new Set(f.outcome.report.sheets.map((s) => s.recognition.entry.template.id)))
-      count.set(id, (count.get(id) ?? 0) + 1);
+    for (const entry of new Map(
+      f.outcome.report.sheets.map((s) => [s.recognition.entry.template.id, s.recognition.entry]),
+    ).values()) {
+      const seen = count.get(entry.template.id);
+      count.set(entry.template.id, { entry: seen?.entry ?? entry, files: (seen?.files ?? 0) + 1 });
+    }
   }
-  return cat.templates
-    .filter((e) => count.has(e.template.id))
-    .sort((a, b) => count.get(b.template.id)! - count.get(a.template.id)!);
+  const order = new Map(cat.templates.map((e, i) => [e.template.id, i]));
+  const rank = (id: string) => order.get(id) ?? cat.templates.length;
+  return [...count.values()]
+    .sort((a, b) => b.files - a.files || rank(a.entry.template.id) - rank(b.entry.template.id))
+    .map((c) => c.entry);
 }
 
 /** The units the merge counts, each once whatever the table. */
