@@ -2,11 +2,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { catalog } from "../../src/domain/catalog";
+import type { Template } from "../../src/domain/catalog/schema";
 import { buildLayout } from "../../src/domain/layout/build-layout";
 import { OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
-import { randomReport } from "../helpers/reports";
+import { randomReport, randomValues } from "../helpers/reports";
 import { runCli } from "../helpers/run-cli";
-import { filledTemplate, idsOf, loadWorkbook } from "../helpers/workbooks";
+import { provincialForm } from "../helpers/provincial-form";
+import { appendixSheet, fill, filledTemplate, idsOf, loadWorkbook, saveWorkbook } from "../helpers/workbooks";
 
 const INPUTS = buildLayout(catalog().get("kh-dinhky-pl2")!.template, { unit: "", period: "" }).inputs.map((i) => i.ref);
 
@@ -124,5 +126,47 @@ describe("cchc merge one level up", () => {
       "UBND xã 3\n(xa-3.xlsx; qua Cụm 2)",
       "UBND xã 4\n(xa-4.xlsx; qua Cụm 2)",
     ]);
+  });
+});
+
+describe("a consolidation of a template the user brought (a definition)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "cchc-chain-def-"));
+  const period = "Quý I năm 2026";
+  const units = ["UBND xã Ninh Tây", "UBND phường Bắc Nha Trang", "UBND đặc khu Trường Sa"];
+  let template: Template;
+  const files: string[] = [];
+
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, "bieu.xlsx"), await provincialForm());
+    const definition = path.join(dir, "mau.json");
+    expect((await runCli("define", path.join(dir, "bieu.xlsx"), "-o", definition)).code).toBe(0);
+    template = (JSON.parse(readFileSync(definition, "utf8")) as { templates: Template[] }).templates[0];
+    for (const [k, unit] of units.entries()) {
+      const file = path.join(dir, `xa-${k + 1}.xlsx`);
+      expect(
+        (await runCli("template", "--definition", definition, "--unit", unit, "--period", period, "-o", file)).code,
+      ).toBe(0);
+      const wb = await loadWorkbook(new Uint8Array(readFileSync(file)));
+      fill(appendixSheet(wb), randomValues(template, 70 + k));
+      writeFileSync(file, await saveWorkbook(wb));
+      files.push(file);
+    }
+  });
+
+  it("carries the definition with it, so that the next level merges it to the direct figures without having it", async () => {
+    const group = path.join(dir, "cum.xlsx");
+    expect((await runCli("merge", ...files.slice(0, 2), "-o", group, "--unit", "Cụm Bắc")).code).toBe(0);
+    const up = path.join(dir, "tinh.xlsx");
+    const { code, out } = await runCli("merge", group, files[2], "-o", up, "--json");
+    expect(code).toBe(0);
+    expect(JSON.parse(out).tables[0].units.filter((u: { via?: string[] }) => u.via).length).toBe(2);
+    const direct = path.join(dir, "truc-tiep.xlsx");
+    expect((await runCli("merge", ...files, "-o", direct)).code).toBe(0);
+    const inputs = buildLayout(template, { unit: "", period: "" }).inputs.filter((i) => !i.optional);
+    const figures = async (file: string) => {
+      const at = idsOf((await loadWorkbook(readFileSync(file))).getWorksheet(OUTPUT_SHEETS.summary)!);
+      return inputs.map((i) => [i.ref, at.cell(i.ref).value]);
+    };
+    expect(await figures(up)).toEqual(await figures(direct));
   });
 });

@@ -1,5 +1,5 @@
 import { catalog } from "../../src/domain/catalog";
-import type { Rule } from "../../src/domain/catalog/schema";
+import type { Rule, Template } from "../../src/domain/catalog/schema";
 import { buildLayout } from "../../src/domain/layout/build-layout";
 import { lcg } from "./receive";
 import type { CellInput } from "./workbooks";
@@ -45,8 +45,12 @@ function randomValue(rule: Rule, rnd: () => number, months: number, seed: number
  * every value typed counts. Deterministic for a seed.
  */
 export function randomReport(templateId: string, seed: number, months = 12): Record<string, CellInput> {
+  return randomValues(catalog().get(templateId)!.template, seed, months);
+}
+
+/** The same for any template, a user's definition too. */
+export function randomValues(t: Template, seed: number, months = 12): Record<string, CellInput> {
   const rnd = lcg(seed);
-  const t = catalog().get(templateId)!.template;
   const values: Record<string, CellInput> = {};
   for (const i of buildLayout(t, { unit: "", period: "" }).inputs) {
     if (i.optional || rnd() < 0.15) continue;
