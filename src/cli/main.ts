@@ -13,7 +13,8 @@ const USAGE = `Cách dùng:
   npx cchc template --definition <mẫu.json> [--unit ...] [--period ...] -o <tệp.xlsx> [--force]
   npx cchc define <bảng.xlsx> [--sheet <tên>] -o <mẫu.json> [--json] [--force]
   npx cchc validate <tệp.xlsx>... [--json] [--completeness] [--previous <báo cáo kỳ trước.xlsx>] [--definitions <tệp|thư mục>]
-  npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--template <mã>] [--roster <tệp>] [--definitions <tệp|thư mục>] [--json] [--force]`;
+  npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--unit "<đơn vị tổng hợp>"] [--period "<kỳ báo cáo>"]
+                 [--template <mã>] [--roster <tệp>] [--definitions <tệp|thư mục>] [--leaves] [--json] [--force]`;
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,

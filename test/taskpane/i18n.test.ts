@@ -109,12 +109,16 @@ describe("the task pane's strings", () => {
   });
 
   it("say in the users' words what the earlier wording got wrong", () => {
-    expect(en.mergeCounts(3, 2, 1)).toBe("3 units merged, 2 duplicate files, 1 file skipped.");
-    expect(en.missingHeading(2)).toBe("Units whose report has not arrived (2)");
+    expect(en.filterDuplicates(2)).toBe("Duplicates (2)");
+    expect(en.missingHeading(2)).toBe("Units not yet received (2)");
     expect(vi.chooseFilesHint).toContain("các tệp .xlsx mà các đơn vị đã gửi");
-    // A button's accessible name starts with its visible words (WCAG 2.5.3, label in name).
-    expect(vi.useThisFileFor("a.xlsx").startsWith(vi.useThisFile)).toBe(true);
-    expect(en.useThisFileFor("a.xlsx").startsWith(en.useThisFile)).toBe(true);
+    // A button named for screen readers ("…For") starts its name with its visible words (WCAG 2.5.3, label in name).
+    for (const m of [vi, en])
+      for (const [key, value] of Object.entries(m)) {
+        const visible = m[key.replace(/For$/, "") as keyof Messages];
+        if (!key.endsWith("For") || typeof value !== "function" || typeof visible !== "string") continue;
+        expect([key, (value as (f: string) => string)("a.xlsx").startsWith(visible)]).toEqual([key, true]);
+      }
   });
 
   it("never show an internal id: not in a message, a template's name or label, a preview, a file name or the results", async () => {

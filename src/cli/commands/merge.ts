@@ -1,6 +1,6 @@
 import { promises as fs } from "node:fs";
 import { plainTitle } from "../../domain/catalog";
-import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
+import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
 import type { ReceivedFile } from "../../domain/merge/select";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
@@ -13,11 +13,17 @@ import { CliError, refuseInputAsOutput, writeOutput } from "../output-file";
 import { readRosterFile } from "../roster-file";
 
 /**
- * `cchc merge <file-or-folder>... -o <out.xlsx> [--template <id>] [--roster <file>] [--json] [--force]`:
- * exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
+ * `cchc merge <file-or-folder>... -o <out.xlsx> [--unit <consolidating unit>] [--period <period>] [--template <id>]
+ * [--roster <file>] [--definitions <file|dir>] [--leaves] [--json] [--force]` (`--leaves`: Chi tiết shows every
+ * unit consolidations cover): exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--template", "--roster", "--definitions"], ["--json", "--force"]);
+  const args = parseArgs(
+    argv,
+    ["-o", "--output", "--template", "--roster", "--unit", "--period", "--definitions"],
+    ["--json", "--force", "--leaves"],
+  );
+  // The catalog merged against: one value, the built-in templates and the user definitions given.
   const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (args.positionals.length === 0)
@@ -44,13 +50,21 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file.path}`);
     received.push(await receiveFile(file, cat));
   }
-  const result = mergeFiles(received, cat, { locale: "vi", templateId, roster });
-  const merged = result.entry !== undefined && result.included.length > 0;
+  const result = mergeFiles(received, cat, {
+    locale: "vi",
+    templateId,
+    roster,
+    unit: args.options.get("--unit"),
+    period: args.options.get("--period"),
+  });
+  const merged = result.tables.length > 0;
   if (merged) {
-    const layouts = mergeOutputSheets(result, "vi");
+    const title = `Tổng hợp ${result.tables.map((t) => plainTitle(t.entry)).join("; ")}`;
     await writeOutput(
       output,
-      await layoutWorkbook(layouts, `Tổng hợp ${plainTitle(result.entry!)}`, { fast: true }),
+      await layoutWorkbook(mergeOutputSheets(result, "vi", { leaves: args.switches.has("--leaves") }), title, {
+        fast: true,
+      }),
       force,
     );
   }
@@ -59,37 +73,79 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   return merged ? 0 : 2;
 }
 
+const unitRow = (s: SourceRow) => ({
+  unit: s.unit,
+  file: s.file,
+  sheet: s.sheet ?? null,
+  status: s.status,
+  errors: s.errors,
+  warnings: s.warnings,
+  // A unit a consolidation covers: the consolidations it came through; a consolidation: the units it covers.
+  ...(s.via ? { via: s.via } : {}),
+  ...(s.covers !== undefined ? { covers: s.covers } : {}),
+});
+
+/** The JSON of DESIGN.md section 8: keep these names and shapes. */
 function jsonOf(r: MergeResult, output: string | null) {
+  const tables = r.tables.map((t) => {
+    const id = t.entry.template.id;
+    return {
+      template: { id, version: t.entry.template.version, title: plainTitle(t.entry) },
+      units: r.sources.filter((s) => s.template?.id === id && s.status !== "skipped").map(unitRow),
+      excludedValues: t.excluded.map((x) => ({
+        unit: x.unit,
+        file: x.file,
+        sheet: x.sheet,
+        cell: x.cell,
+        indicator: x.indicator,
+        label: x.label,
+        value: x.value,
+        reason: x.reason,
+      })),
+    };
+  });
   return {
     output,
-    template: r.entry
-      ? { id: r.entry.template.id, version: r.entry.template.version, title: plainTitle(r.entry) }
-      : null,
+    unit: r.unit,
     period: r.period,
-    units: r.sources
-      .filter((s) => s.status === "included")
-      .map((s) => ({ unit: s.unit, file: s.file, status: s.status, errors: s.errors, warnings: s.warnings })),
+    tables,
+    units: r.sources.filter((s) => s.status === "included").map((s) => ({ ...unitRow(s), template: s.template!.id })),
     duplicates: r.duplicates,
-    missing: r.missing,
-    skipped: r.skipped,
+    missing: r.missing.map((m) => m.unit),
+    unlisted: r.unlisted,
+    overlaps: r.overlaps,
+    skipped: r.skipped.map((s) => ({ file: s.file, sheet: s.sheet ?? null, reason: s.reason })),
   };
 }
 
 function printHuman(r: MergeResult, output: string | null, io: Io): void {
-  const included = r.sources.filter((s) => s.status === "included");
-  if (r.entry)
-    io.out(`Mẫu biểu: ${r.entry.template.id} — ${plainTitle(r.entry)}${r.period ? ` · Kỳ báo cáo: ${r.period}` : ""}`);
-  const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
-  for (const s of included)
+  io.out(`Đơn vị tổng hợp: ${r.unit || "(chưa ghi, dùng --unit)"} · Kỳ báo cáo: ${r.period || "(không rõ)"}`);
+  for (const t of r.tables) {
+    const included = r.sources.filter((s) => s.status === "included" && s.template?.id === t.entry.template.id);
+    io.out(`Mẫu biểu: ${t.entry.template.id} — ${plainTitle(t.entry)} · ${t.leaves.length} đơn vị`);
+    const unitWidth = Math.min(48, Math.max(8, ...included.map((s) => s.unit.length)));
+    for (const s of included)
+      io.out(
+        `  ${s.via ? "  ↳ " : ""}${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}${s.via ? ` (qua ${s.via.join(" › ")})` : ""}${s.reason ? `  (${s.reason})` : ""}`,
+      );
+    for (const x of t.excluded) io.out(`  KHÔNG CỘNG ${x.unit}, ${x.cell} «${x.value}»: ${x.reason}`);
+  }
+  for (const d of r.duplicates) io.out(`  TRÙNG     ${d.file} «${d.sheet}»: ${d.reason}`);
+  for (const o of r.overlaps) io.out(`  TÍNH MỘT LẦN  ${o.unit} trong ${o.file}: ${o.reason}`);
+  for (const s of r.skipped) io.out(`  BỎ QUA    ${s.file}${s.sheet ? ` «${s.sheet}»` : ""}: ${s.reason}`);
+  for (const m of r.missing)
+    io.out(`  CHƯA GỬI  ${m.unit}${m.suggestion ? ` — có phải «${m.suggestion}» đã gửi?` : ""}`);
+  for (const u of r.unlisted)
     io.out(
-      `  ${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}`,
+      `  NGOÀI DANH SÁCH  ${u.unit} (${u.files.join(", ")})${u.suggestion ? ` — có phải «${u.suggestion}»?` : ""}`,
     );
-  for (const d of r.duplicates) io.out(`  TRÙNG     ${d.file}: ${d.reason}`);
-  for (const s of r.skipped) io.out(`  BỎ QUA    ${s.file}: ${s.reason}`);
-  for (const u of r.missing) io.out(`  CHƯA GỬI  ${u}`);
+  const units = new Set(r.tables.flatMap((t) => t.leaves.map((l) => l.unitKey))).size;
+  const excluded = r.tables.reduce((n, t) => n + t.excluded.length, 0);
+  // A consolidation's own Chi tiết, Nguồn and Kiểm tra come with it: listed above, not counted as left out.
+  const skipped = r.sources.filter((s) => s.status === "skipped" && s.why !== "companion").length;
   io.out(
     output
-      ? `Đã ghi ${output}: tổng hợp ${included.length} đơn vị, ${r.duplicates.length} tệp trùng, ${r.skipped.length} tệp bỏ qua, ${r.missing.length} đơn vị chưa gửi.`
-      : `Không tổng hợp được: không có tệp hợp lệ nào của một mẫu biểu (${r.skipped.length} tệp bỏ qua).`,
+      ? `Đã ghi ${output}: tổng hợp ${units} đơn vị, ${r.duplicates.length} tệp trùng, ${skipped} tệp bỏ qua, ${r.missing.length} đơn vị chưa gửi; ${r.tables.length} mẫu biểu, ${excluded} giá trị lỗi không cộng, ${r.overlaps.length} đơn vị có ở hai đầu vào.`
+      : `Không tổng hợp được: không có trang tính hợp lệ nào của một mẫu biểu (${r.skipped.length} bỏ qua).`,
   );
 }

@@ -96,6 +96,8 @@ export function ChooseFiles(props: {
   describedBy?: string;
   appearance?: ButtonProps["appearance"];
   icon?: ButtonProps["icon"];
+  /** File types offered by the chooser; .xlsx by default. */
+  accept?: string;
   onFiles(files: File[]): void;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -114,7 +116,7 @@ export function ChooseFiles(props: {
       <input
         ref={input}
         type="file"
-        accept=".xlsx"
+        accept={props.accept ?? ".xlsx"}
         multiple={props.multiple}
         hidden
         onChange={(e) => {

@@ -25,7 +25,8 @@ import { choiceLayouts } from "../model/templates";
 import type { PaneWorker } from "../worker/client";
 import { downloadFile } from "./file-host";
 
-/** The document setting that keeps the definitions the user made, with the workbook. */
+/** The document settings that keep, with the workbook, the roster and the definitions the user made. */
+const ROSTER = "cchc.roster";
 const DEFINITIONS = "cchc.definitions";
 
 export interface ExcelHostDeps {
@@ -153,6 +154,13 @@ export function excelHost(deps: ExcelHostDeps): Host {
       }
       return saveSetting(REMEMBERED_KEY, value);
     },
+
+    async loadRoster() {
+      const value = Office.context.document.settings.get(ROSTER) as unknown;
+      return typeof value === "string" ? value : "";
+    },
+
+    saveRoster: (text) => saveSetting(ROSTER, text),
 
     async readTable() {
       const grid = await run((context) => readGrid(context));

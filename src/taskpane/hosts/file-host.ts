@@ -6,7 +6,8 @@ import { loadStored, REMEMBERED_KEY, type KeyValueStorage } from "../model/remem
 import { choiceLayouts, templateFileTitle } from "../model/templates";
 import { runInTurn, type PaneWorker } from "../worker/client";
 
-/** Where the standalone page keeps the definitions the user made. */
+/** Where the standalone page keeps the roster and the definitions the user made. */
+const ROSTER = "cchc.roster";
 const DEFINITIONS = "cchc.definitions";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Files handed to the worker per message: copying a chosen file to it costs the page a look-up of the file. */
@@ -89,6 +90,15 @@ export function fileHost(deps: FileHostDeps): Host {
     async saveRemembered(value) {
       if (!deps.storage) throw new Error("no storage");
       deps.storage.setItem(REMEMBERED_KEY, JSON.stringify(value));
+    },
+
+    async loadRoster() {
+      return deps.storage?.getItem(ROSTER) ?? "";
+    },
+
+    async saveRoster(text) {
+      if (!deps.storage) throw new Error("no storage");
+      deps.storage.setItem(ROSTER, text);
     },
 
     async readTable(file) {
