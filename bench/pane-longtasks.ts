@@ -37,8 +37,13 @@ const STOP_WATCHING = `(() => {
 })()`;
 
 /** What the page-side predicate uses of the page (this module is compiled without the DOM's types). */
+interface PageElement {
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+}
 interface PageGlobal {
-  document: { querySelector(selector: string): { textContent: string | null } | null };
+  document: { querySelector(selector: string): PageElement | null };
 }
 const ANNOUNCER = '[data-testid="announcer"]';
 
@@ -59,26 +64,61 @@ export async function watchLongTasks(page: Page, job: () => Promise<void>): Prom
   };
 }
 
-/**
- * Chooses files with the Kiểm tra tab's "Chọn tệp…" and waits until the live region says that `sheets` appendix
- * sheets were validated: every file's result is on screen.
- */
-export async function validateFiles(page: Page, files: readonly string[], sheets: number): Promise<void> {
-  await page.getByRole("tab", { name: "Kiểm tra", exact: true }).click();
-  const tab = page.getByRole("tabpanel", { name: "Kiểm tra", exact: true });
+/** Waits, checking one element's text every 250 ms, until the live region says `text` (its start). */
+async function announced(page: Page, text: string): Promise<void> {
+  // A cheap check: a locator's polling would itself load the measured thread.
+  await page.waitForFunction(
+    // Runs in the page: only its arguments cross, no name of this module.
+    ([selector, start]) =>
+      (globalThis as unknown as PageGlobal).document.querySelector(selector)?.textContent?.startsWith(start),
+    [ANNOUNCER, text] as const,
+    { polling: 250, timeout: 600_000 },
+  );
+}
+
+/** Chooses files with a tab's "Chọn tệp…" (the real file chooser). */
+async function choose(page: Page, tabName: string, files: readonly string[]): Promise<void> {
+  await page.getByRole("tab", { name: tabName, exact: true }).click();
+  const tab = page.getByRole("tabpanel", { name: tabName, exact: true });
   const [chooser] = await Promise.all([
     page.waitForEvent("filechooser"),
     tab.getByRole("button", { name: "Chọn tệp…", exact: true }).click(),
   ]);
   await chooser.setFiles([...files]);
-  // A cheap check of one element's text every 250 ms: a locator's polling would itself load the measured thread.
+}
+
+/**
+ * Chooses files on the Kiểm tra tab and waits until the live region says that `sheets` appendix sheets were
+ * validated: every file's result is on screen.
+ */
+export async function validateFiles(page: Page, files: readonly string[], sheets: number): Promise<void> {
+  await choose(page, "Kiểm tra", files);
+  await announced(page, `Đã kiểm tra ${sheets} trang phụ lục`);
+}
+
+/**
+ * Gives the Tổng hợp tab the files, waits until they are read and the merge is on screen, then "Tổng hợp": until
+ * the consolidated workbook is downloaded.
+ */
+export async function mergeFiles(page: Page, files: readonly string[]): Promise<void> {
+  await choose(page, "Tổng hợp", files);
+  await announced(page, `Đã đọc ${files.length} tệp`);
+  // Usable once the worker's merge of these files is on screen (checked cheaply, as announced() does).
   await page.waitForFunction(
-    // Runs in the page: only its arguments cross, no name of this module.
-    ([selector, text]) =>
-      (globalThis as unknown as PageGlobal).document.querySelector(selector)?.textContent?.startsWith(text),
-    [ANNOUNCER, `Đã kiểm tra ${sheets} trang phụ lục`] as const,
+    ([panel, name]) =>
+      [...((globalThis as unknown as PageGlobal).document.querySelector(panel)?.querySelectorAll("button") ?? [])].some(
+        (b) => b.textContent === name && b.getAttribute("aria-disabled") !== "true",
+      ),
+    ["#panel-merge", "Tổng hợp"] as const,
     { polling: 250, timeout: 600_000 },
   );
+  const button = page.getByRole("tabpanel", { name: "Tổng hợp", exact: true }).getByRole("button", {
+    name: "Tổng hợp",
+    exact: true,
+  });
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 600_000 }), button.click()]);
+  await download.path();
+  await announced(page, "Đã tổng hợp");
 }
 
 /** The files of the measure: 300 units' reports and one 30 MB workbook, made once in `dir` and kept. */
@@ -100,27 +140,40 @@ export async function paneLongTasks(
   browser: Browser,
   origin: string,
   load: { reports: string[]; big: string },
-): Promise<{ reports: LongTasks; big: LongTasks }> {
-  const context = await browser.newContext({ locale: "vi-VN", viewport: { width: 350, height: 900 } });
+): Promise<PaneFigures> {
+  const context = await browser.newContext({
+    locale: "vi-VN",
+    viewport: { width: 350, height: 900 },
+    acceptDownloads: true,
+  });
   try {
     const page = await context.newPage();
     await page.goto(`${origin}/`);
     await page.getByRole("tab", { name: "Kiểm tra", exact: true }).waitFor();
     const reports = await watchLongTasks(page, () => validateFiles(page, load.reports, load.reports.length));
+    const merge = await watchLongTasks(page, () => mergeFiles(page, load.reports));
     const big = await watchLongTasks(page, () => validateFiles(page, [load.big], 1));
-    return { reports, big };
+    return { reports, merge, big };
   } finally {
     await context.close();
   }
 }
 
+/** The figures of a run: Kiểm tra of 300 reports, Tổng hợp of the same 300 (read, merge, write), a 30 MB workbook. */
+export interface PaneFigures {
+  reports: LongTasks;
+  merge: LongTasks;
+  big: LongTasks;
+}
+
 /** The figures as lines for a report (Vietnamese, as the bench prints). */
-export function longTaskLines(figures: { reports: LongTasks; big: LongTasks }): string[] {
+export function longTaskLines(figures: PaneFigures): string[] {
   const line = (what: string, t: LongTasks) =>
     `  ${what}: tác vụ dài nhất ${t.longestMs} ms (${t.count} tác vụ >= 50 ms, cộng ${t.totalMs} ms), trong ${(t.elapsedMs / 1000).toFixed(1)} s`;
   return [
     "Luồng chính của trang độc lập trong Chromium (PerformanceObserver «longtask», mục tiêu < 200 ms):",
     line("kiểm tra 300 tệp", figures.reports),
+    line("tổng hợp 300 tệp (đọc, tổng hợp, ghi)", figures.merge),
     line("kiểm tra một sổ tính 30 MB", figures.big),
   ];
 }

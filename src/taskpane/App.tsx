@@ -19,6 +19,7 @@ import { TemplatesTab } from "./components/TemplatesTab";
 import { UnsupportedPane } from "./components/UnsupportedPane";
 import { ValidateTab } from "./components/ValidateTab";
 import type { Host } from "./host";
+import type { PaneWorker } from "./worker/client";
 import { MESSAGES } from "./i18n";
 
 // The page is webpack's (webpack.config.js), without a style sheet: the pane fills the window edge to edge.
@@ -54,11 +55,13 @@ type TabId = (typeof TABS)[number];
  */
 export function App(props: {
   host: Host | undefined;
+  /** Where files are read, validated, merged and written, off the page. */
+  worker: PaneWorker;
   initialLocale: Locale;
   /** Told of the user's choice of language (the standalone page remembers it). */
   onLocaleChange?(locale: Locale): void;
 }) {
-  const { host, onLocaleChange } = props;
+  const { host, worker, onLocaleChange } = props;
   useGlobalStyles();
   const styles = useStyles();
   const [locale, setLocale] = useState(props.initialLocale);
@@ -123,7 +126,7 @@ export function App(props: {
                   >
                     {id === "templates" && <TemplatesTab host={host} />}
                     {id === "validate" && <ValidateTab host={host} />}
-                    {id === "merge" && <MergeTab host={host} />}
+                    {id === "merge" && <MergeTab host={host} worker={worker} />}
                   </div>
                 ))}
               </>

@@ -65,6 +65,8 @@ export interface Host {
    * `<fileTitle>.xlsx`.
    */
   writeSheets(layouts: readonly SheetLayout[], fileTitle: string): Promise<Written>;
+  /** Standalone only: downloads a workbook the worker wrote (the merge's outputs) as `<fileTitle>.xlsx`. */
+  downloadWorkbook?(bytes: Uint8Array, fileTitle: string): Written;
   /**
    * A workbook the pane made for the user to keep or send (the validation results). Excel: opens it as a new
    * workbook, leaving the report untouched. Standalone: downloads `<fileTitle>.xlsx`.

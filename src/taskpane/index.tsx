@@ -50,6 +50,7 @@ void detectEnvironment(typeof Office === "undefined" ? undefined : Office, {
   root.render(
     <App
       host={host}
+      worker={worker}
       initialLocale={startLocale(env.mode, env.language, storage?.getItem(LOCALE_KEY) ?? null)}
       onLocaleChange={env.mode === "standalone" ? remember : undefined}
     />,

@@ -8,7 +8,14 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
-import { longTaskLines, paneLoad, validateFiles, watchLongTasks, type LongTasks } from "../../bench/pane-longtasks";
+import {
+  longTaskLines,
+  mergeFiles,
+  paneLoad,
+  validateFiles,
+  watchLongTasks,
+  type PaneFigures,
+} from "../../bench/pane-longtasks";
 import {
   chooseFiles,
   describeE2E,
@@ -30,7 +37,7 @@ describeE2E("the page while the worker reads heavy files", () => {
   let page: Page;
   let files: TempFiles;
   let load: { reports: string[]; big: string };
-  const figures: Partial<Record<"reports" | "big", LongTasks>> = {};
+  const figures: Partial<PaneFigures> = {};
 
   beforeAll(async () => {
     files = new TempFiles();
@@ -41,8 +48,8 @@ describeE2E("the page while the worker reads heavy files", () => {
   }, 300_000);
 
   afterAll(async () => {
-    if (figures.reports && figures.big) {
-      const lines = longTaskLines({ reports: figures.reports, big: figures.big });
+    if (figures.reports && figures.merge && figures.big) {
+      const lines = longTaskLines({ reports: figures.reports, merge: figures.merge, big: figures.big });
       process.stdout.write(`\n${lines.join("\n")}\n`);
       writeFileSync(path.join(OUT_DIR, "longtasks.json"), JSON.stringify(figures, null, 2));
     }
@@ -57,6 +64,15 @@ describeE2E("the page while the worker reads heavy files", () => {
     const list = p.getByRole("region", { name: /^300 tệp, \d+ tệp sẵn sàng gửi$/ });
     expect(await list.getByRole("listitem").count()).toBe(300);
     expect(await list.getByRole("listitem").first().innerText()).toMatch(/^xa-001\.xlsx\n/);
+  });
+
+  it("merges the same 300 reports: read, merged and written, every file listed", async () => {
+    figures.merge = await watchLongTasks(page, () => mergeFiles(page, load.reports));
+    const p = await openTab(page, "Tổng hợp");
+    await p.getByText(/: 300 đơn vị$/).waitFor();
+    // The header row and one row per file, drawn a few dozen at a time.
+    await p.getByRole("table", { name: "Các tệp đã nhận" }).getByRole("row").nth(300).waitFor();
+    expect(await p.getByRole("table", { name: "Các tệp đã nhận" }).getByRole("row").count()).toBe(301);
   });
 
   it("validates a 30 MB workbook: its report checked, its data sheet named as no appendix", async () => {

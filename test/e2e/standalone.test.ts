@@ -16,7 +16,13 @@ import type { Finding } from "../../src/domain/rules/finding";
 import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { vi } from "../../src/taskpane/i18n/vi";
-import { appendicesOf, documentLabel, documentsOf, templateLabel } from "../../src/taskpane/model/templates";
+import {
+  appendicesOf,
+  documentLabel,
+  documentsOf,
+  templateLabel,
+  templateName,
+} from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { filledTemplate, idsOf, loadWorkbook } from "../helpers/workbooks";
 import {
@@ -461,7 +467,7 @@ describeE2E("the standalone page in Chromium", () => {
 
       const p = await mergePanel();
       // Nothing to merge yet: the button says why it cannot be used.
-      expect(await p.getByRole("button", { name: "Tổng hợp", exact: true }).isDisabled()).toBe(true);
+      expect(await p.getByRole("button", { name: "Tổng hợp", exact: true }).getAttribute("aria-disabled")).toBe("true");
       await p.getByText("Chọn hoặc kéo thả các tệp đã nhận trước khi tổng hợp.", { exact: true }).waitFor();
       // Whatever the reading shows on its way ("Đang đọc tệp k/n" over a progress bar), as it appears.
       await page.evaluate(() => {
@@ -482,7 +488,9 @@ describeE2E("the standalone page in Chromium", () => {
       // Reading is over: the progress bar is gone.
       expect(await p.getByRole("progressbar").count()).toBe(0);
 
-      await p.getByText(`${templateLabel(catalog().get(MERGE_TEMPLATE)!, vi)}: 4 đơn vị`, { exact: true }).waitFor();
+      await p
+        .getByText(`${templateName(catalog().get(MERGE_TEMPLATE)!, catalog(), vi)}: 4 đơn vị`, { exact: true })
+        .waitFor();
       await p.getByText(`Kỳ báo cáo: ${MERGE_PERIOD}`, { exact: true }).waitFor();
       // Problems first (the duplicate, the unreadable file), then the files in the order they were chosen.
       expect(await listed(p)).toEqual([
@@ -567,7 +575,7 @@ describeE2E("the standalone page in Chromium", () => {
       await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), paths);
       await p.getByRole("button", { name: `Tất cả (${reports.length * MULTI_TEMPLATES.length})` }).waitFor();
       for (const id of MULTI_TEMPLATES)
-        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 3 đơn vị`, { exact: true }).waitFor();
+        await p.getByText(`${templateName(catalog().get(id)!, catalog(), vi)}: 3 đơn vị`, { exact: true }).waitFor();
       await p.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("UBND tỉnh Khánh Hòa");
 
       // The value with an error: the row is amber and says how many values it leaves out; its findings open in place.
@@ -586,11 +594,11 @@ describeE2E("the standalone page in Chromium", () => {
       const otherRow = fileRow(p, `${other.file} · trang «${catalog().get("kh-pl2-ii1")!.template.sheetName}»`);
       await otherRow.getByText("Kỳ khác", { exact: true }).waitFor();
       await otherRow
-        .getByRole("button", { name: `Vẫn tổng hợp tệp «${other.file}» dù khác kỳ` })
+        .getByRole("button", { name: vi.includeFileFor(other.file) })
         .first()
         .click();
       for (const id of MULTI_TEMPLATES)
-        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 4 đơn vị`, { exact: true }).waitFor();
+        await p.getByText(`${templateName(catalog().get(id)!, catalog(), vi)}: 4 đơn vị`, { exact: true }).waitFor();
 
       // A roster with a unit typed slightly wrong: reported as not received, with the near match suggested.
       await p
@@ -653,7 +661,7 @@ describeE2E("the standalone page in Chromium", () => {
         .click();
       await p.getByRole("button", { name: `Tất cả (${(reports.length - 1) * MULTI_TEMPLATES.length})` }).waitFor();
       for (const id of MULTI_TEMPLATES)
-        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 3 đơn vị`, { exact: true }).waitFor();
+        await p.getByText(`${templateName(catalog().get(id)!, catalog(), vi)}: 3 đơn vị`, { exact: true }).waitFor();
     });
 
     it("shows a consolidation received with the units it covers, and a unit covered twice counted once", async () => {
@@ -663,8 +671,11 @@ describeE2E("the standalone page in Chromium", () => {
       await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [
         files.write("rong.xlsx", new Uint8Array()),
       ]);
-      expect(await p.getByRole("button", { name: "Tổng hợp", exact: true }).isDisabled()).toBe(true);
       await p.getByText(vi.nothingToMerge, { exact: true }).waitFor();
+      // Disabled but focusable: a keyboard user reaches it and hears why.
+      const button = p.getByRole("button", { name: "Tổng hợp", exact: true });
+      expect(await button.getAttribute("aria-disabled")).toBe("true");
+      expect(await button.getAttribute("aria-describedby")).toBeTruthy();
       await p.getByRole("button", { name: "Xóa tệp «rong.xlsx» khỏi danh sách" }).click();
       // The roster of the last test is remembered; this consolidator has none.
       await p.getByRole("textbox", { name: "Danh sách đơn vị (mỗi dòng một đơn vị)" }).fill("");
@@ -684,12 +695,12 @@ describeE2E("the standalone page in Chromium", () => {
       const overlap = `«${UNIT_REPORTS.tuPhap.unit}» có trong hai đầu vào; chỉ tính một lần, theo «cum-bac.xlsx» (tệp kia lưu sau).`;
       await ownRow.getByText(overlap, { exact: true }).waitFor();
       expect((await status(p, UNIT_REPORTS.tuPhap.file))[1]).toBe(`Tính ở tệp khác\n${overlap}\nDùng tệp này`);
-      const units = `${templateLabel(catalog().get(MERGE_TEMPLATE)!, vi)}: 2 đơn vị`;
+      const units = `${templateName(catalog().get(MERGE_TEMPLATE)!, catalog(), vi)}: 2 đơn vị`;
       await p.getByText(units, { exact: true }).waitFor();
       await paneOverflow("tong-hop-chain");
       await screenshotBoth(page, "tong-hop-chain");
       // The consolidator may count the unit's own file instead: the consolidation's copy is then the one left out.
-      await ownRow.getByRole("button", { name: `Dùng tệp «${UNIT_REPORTS.tuPhap.file}» cho đơn vị này` }).click();
+      await ownRow.getByRole("button", { name: vi.useThisFileFor(UNIT_REPORTS.tuPhap.file) }).click();
       await ownRow.getByText("Sẽ tổng hợp", { exact: true }).waitFor();
       expect((await covered.getByRole("listitem").allInnerTexts())[1]).toBe(
         `${UNIT_REPORTS.tuPhap.unit} (qua Cụm phía Bắc)\n«${UNIT_REPORTS.tuPhap.unit}» có trong hai đầu vào; chỉ tính một lần, theo «${UNIT_REPORTS.tuPhap.file}» (người tổng hợp đã chọn tệp kia).\nDùng tệp này`,

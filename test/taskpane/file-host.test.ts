@@ -11,7 +11,7 @@ import { fileHost } from "../../src/taskpane/hosts/file-host";
 import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { resultsLayout, type FileCheck } from "../../src/taskpane/model/findings";
-import { readReceived } from "../../src/taskpane/model/read-files";
+import { receiveFile } from "../../src/taskpane/model/receive-file";
 import { NOTHING_REMEMBERED } from "../../src/taskpane/model/remembered";
 import { templateFileTitle } from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
@@ -147,7 +147,7 @@ describe("the standalone page's host", () => {
   it("downloads the merge's four sheets as tong-hop-<template>.xlsx", async () => {
     const { host, saved } = standalone();
     const bytes = await filledTemplate("kh-dinhky-pl2", camRanhUnit, camRanhPeriod, camRanhValues);
-    const received = await readReceived([new File([bytes.slice()], "cam-ranh.xlsx")], "vi", () => undefined);
+    const received = [await receiveFile(new File([bytes.slice()], "cam-ranh.xlsx"), "vi")];
     const result = mergeFiles(received, catalog(), { locale: "vi" });
     const written = await host.writeSheets(mergeOutputSheets(result, "vi"), "tong-hop-kh-dinhky-pl2");
     expect(written.fileName).toBe("tong-hop-kh-dinhky-pl2.xlsx");

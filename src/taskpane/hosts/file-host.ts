@@ -83,6 +83,12 @@ export function fileHost(deps: FileHostDeps): Host {
 
     writeSheets: download,
 
+    downloadWorkbook(bytes, fileTitle) {
+      const fileName = `${fileTitle}.xlsx`;
+      deps.save(bytes, fileName);
+      return { sheetNames: [], fileName };
+    },
+
     saveWorkbook: download,
 
     loadRemembered: async () => loadStored(deps.storage),

@@ -161,6 +161,7 @@ export const en: Messages = {
   chooseFiles: "Choose files…",
   chooseFilesHint: "Choose or drop the .xlsx files the units sent onto this area.",
   clearFiles: "Remove the chosen files",
+  receivedFiles: (n: number) => `Read ${n} ${n === 1 ? "file" : "files"}; see the table of files received.`,
   reading: (k: number, n: number) => `Reading file ${k}/${n}`,
   dropHere: "Drop the files here",
   consolidatorLabel: "Consolidating unit",

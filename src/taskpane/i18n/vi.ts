@@ -160,6 +160,7 @@ export const vi = {
   chooseFiles: "Chọn tệp…",
   chooseFilesHint: "Chọn hoặc kéo thả vào khung này các tệp .xlsx mà các đơn vị đã gửi.",
   clearFiles: "Bỏ các tệp đã chọn",
+  receivedFiles: (n: number) => `Đã đọc ${n} tệp; kết quả ở bảng Các tệp đã nhận.`,
   reading: (k: number, n: number) => `Đang đọc tệp ${k}/${n}`,
   dropHere: "Thả tệp vào đây",
   consolidatorLabel: "Đơn vị tổng hợp",

@@ -2,6 +2,7 @@ import type { SheetLayout } from "../../domain/layout/model";
 import type { Locale } from "../../domain/rules/finding";
 import type { ReadReport } from "../model/check-files";
 import type { FileCheck } from "../model/findings";
+import type { MergeView } from "../model/merge-view";
 
 /**
  * The pane's heavy work runs in a Web Worker, so that the page keeps answering (DESIGN.md section 2): each
@@ -23,12 +24,53 @@ export interface Operations {
   read: { input: { file: NamedBlob; locale: Locale }; item: never; result: ReadReport };
   /** Writes sheet layouts as a new .xlsx workbook (ExcelJS). */
   write: { input: { layouts: SheetLayout[]; title: string }; item: never; result: Uint8Array };
+  /**
+   * Reads and validates received files for the merge; the worker keeps them, under the page's keys, for the
+   * merges to come (only counts cross back: the reports stay where the merge is worked out).
+   */
+  receive: { input: { files: KeyedBlob[]; locale: Locale }; item: never; result: null };
+  /**
+   * The merge of the received files named, in the order given, as the Tổng hợp tab shows it; or the keys this
+   * worker does not hold (it was ended since, by a "Hủy"): the page then hands those files over again.
+   */
+  merge: { input: { keys: string[]; choice: MergeChoice }; item: never; result: { view: MergeView } | Missing };
+  /**
+   * The merge's output sheets: one item per sheet, for the open workbook (`as: "layouts"`), or a whole .xlsx to
+   * download (`as: "xlsx"`).
+   */
+  outputs: {
+    input: { keys: string[]; choice: MergeChoice; unit: string; leaves: boolean; as: "layouts" | "xlsx" };
+    item: SheetLayout;
+    result: { bytes?: Uint8Array } | Missing;
+  };
+  /** Lets received files go (removed from the list, or the list cleared). */
+  forget: { input: { keys: string[] }; item: never; result: null };
+}
+
+/** What the consolidator chose for a merge (MergeOptions without the catalog's part). */
+export interface MergeChoice {
+  locale: Locale;
+  templateId?: string;
+  period?: string;
+  roster: string[];
+  preferred: string[];
+  includeOtherPeriod: string[];
+}
+
+/** Files the worker was asked about and does not hold. */
+export interface Missing {
+  unknownKeys: string[];
 }
 
 export type Operation = keyof Operations;
 export type Input<K extends Operation> = Operations[K]["input"];
 export type Item<K extends Operation> = Operations[K]["item"];
 export type Result<K extends Operation> = Operations[K]["result"];
+
+/** A received file as the merge knows it: the page's key for it, and the file. */
+export interface KeyedBlob extends NamedBlob {
+  key: string;
+}
 
 /** A chosen file as it crosses to the worker: a File arrives there as a File, but is cloned as a plain Blob elsewhere. */
 export interface NamedBlob {

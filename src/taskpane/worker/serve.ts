@@ -14,9 +14,19 @@ export async function serve<K extends Operation>({ id, op, input }: Request<K>, 
       item: (item) => post({ id, type: "item", item }),
       pause: () => Promise.resolve(),
     });
-    post({ id, type: "done", result }, result instanceof Uint8Array ? [result.buffer as ArrayBuffer] : []);
+    post(
+      { id, type: "done", result },
+      bytesOf(result).map((b) => b.buffer as ArrayBuffer),
+    );
   } catch (e) {
     // Only a message crosses back; the page words failures for the user and logs this one for support.
     post({ id, type: "failed", message: e instanceof Error ? `${e.name}: ${e.message}` : String(e) });
   }
+}
+
+/** The bytes a result carries (a workbook written), to transfer rather than copy. */
+function bytesOf(result: unknown): Uint8Array[] {
+  if (result instanceof Uint8Array) return [result];
+  const bytes = (result as { bytes?: unknown } | null)?.bytes;
+  return bytes instanceof Uint8Array ? [bytes] : [];
 }
