@@ -169,6 +169,22 @@ describe("writeLayout's syncs grow with the request budget, not with the rows", 
   });
 });
 
+describe("writeLayout's view, print and protection step", () => {
+  it("comes after the data: when Excel refuses it, the insertion stands and each setting is tried alone", async () => {
+    const mock = new ExcelMock(new WorkbookModel());
+    // Names, data, then the view step: Excel refuses the view step as a whole.
+    mock.failSync(3, "InvalidOperation");
+    const name = await writeLayout(mock.context, layout);
+    const sheet = mock.workbook.sheet(name);
+    for (const c of layout.cells.slice(0, 50)) expect(sheet.value(c.row, c.col)).toEqual(c.value);
+    expect(mock.workbook.has(INDEX_SHEET)).toBe(true);
+    // Tried again one setting at a time: frozen panes, print setup and protection all made it.
+    expect(sheet.freeze).toEqual({ rows: layout.freeze.row - 1, cols: layout.freeze.col - 1 });
+    expect(sheet.page.orientation).toBe("Landscape");
+    expect(sheet.protection.protected).toBe(true);
+  });
+});
+
 describe("writeLayout never overwrites", () => {
   it("gives a taken name a free one and appends to the existing index", async () => {
     const { mock } = await write(layout);
