@@ -5,12 +5,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages the tests use: LibreOffice (interop), poppler (PDF text), openpyxl (bench peer), Chromium (e2e).
+# System packages the tests use: LibreOffice (interop, print), poppler (PDF text), openpyxl (bench peer), Chromium
+# (e2e), and the fonts the print test measures with.
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 /usr/bin/python3 -c "import openpyxl" 2>/dev/null || need+=(python3-openpyxl)
+# The metric twins of Times New Roman and Calibri, so that LibreOffice prints our sheets as Excel lays them out.
+fc-match -f '%{family}' "Times New Roman" 2>/dev/null | grep -q "Liberation Serif" || need+=(fonts-liberation2)
+fc-match -f '%{family}' Calibri 2>/dev/null | grep -q Carlito || need+=(fonts-crosextra-carlito)
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     echo "Cài gói hệ thống: ${need[*]}"

@@ -21,6 +21,39 @@ describe("cchc templates", () => {
     for (const t of list) expect(Object.keys(t)).toEqual(["id", "version", "title", "source"]);
   });
 
+  it("names the issuing province or body in every source, and tells every table apart by its own heading", async () => {
+    const list = JSON.parse((await runCli("templates", "--json")).out) as {
+      id: string;
+      title: string;
+      source: string;
+    }[];
+    const byId = new Map(list.map((t) => [t.id, t]));
+    for (const t of list) expect([t.id, t.source]).toEqual([t.id, expect.stringMatching(/^Ủy ban nhân dân tỉnh \S/)]);
+    expect(byId.get("dl-pl1")!.source).toMatch(/^Ủy ban nhân dân tỉnh Đắk Lắk — Kế hoạch nâng cao .* — Phụ lục I$/);
+    expect(byId.get("bd-pl4-iii")!.source).toMatch(/^Ủy ban nhân dân tỉnh Bình Định — .* — Phụ lục 4, bảng III$/);
+    expect(byId.get("kh-pl2-ii1")!.title).toBe(
+      "THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH TỈNH KHÁNH HÒA QUA CÁC NĂM — Bảng II.1 — Lĩnh vực chỉ đạo, điều hành",
+    );
+    expect(byId.get("kh-pl2-ii4a")!.title).toMatch(/— Bảng II\.4a — Số lượng, cơ cấu tổ chức thuộc UBND tỉnh$/);
+    // Within one document no two tables share a title (Sơn La and the periodic form of Khánh Hòa print the same
+    // title, in different documents).
+    const docOf = new Map(catalog().templates.map((e) => [e.template.id, e.document.id]));
+    expect(new Set(list.map((t) => `${docOf.get(t.id)}: ${t.title}`)).size).toBe(list.length);
+  });
+
+  it("says what a table without indicators is for, in the human list", async () => {
+    const { out } = await runCli("templates");
+    const line = (id: string) => out.split("\n").find((l) => l.trim().startsWith(`${id} `))!;
+    expect(line("kh-pl2-i")).toMatch(
+      /0 chỉ tiêu +Bảng I — Bảng phân công báo cáo.*\(bảng phân công: .*không có ô số liệu\)$/,
+    );
+    expect(line("sl-pl1")).toMatch(
+      /0 chỉ tiêu +DANH MỤC CÁC NHIỆM VỤ .*\(danh sách nhiệm vụ đã hoàn thành do đơn vị tự liệt kê.*\)$/,
+    );
+    expect(line("kh-pl2-ii1")).toMatch(/Phụ lục 2 II\.1 +19 chỉ tiêu +Bảng II\.1 — Lĩnh vực chỉ đạo, điều hành$/);
+    expect(out).toContain("\nỦy ban nhân dân tỉnh Đắk Lắk — Kế hoạch nâng cao");
+  });
+
   it("prints a readable Vietnamese list ending with a summary", async () => {
     const { code, out } = await runCli("templates");
     expect(code).toBe(0);

@@ -23,6 +23,27 @@ export function filledGrid(layout: SheetLayout, values: Readonly<Record<string, 
   return gridFromRows(layout.sheetName, rows);
 }
 
+/** Stands for the unit in a layout built once per template and period (laying out is the costly part). */
+const UNIT = "Zqxdonviqz";
+const layouts = new Map<string, SheetLayout>();
+
+/** The template laid out for `unit` and `period`: the cached layout with the unit written where it stands. */
+function layoutFor(templateId: string, unit: string, period: string): SheetLayout {
+  const key = `${templateId}\n${period}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    const template = catalog().get(templateId)?.template;
+    if (!template) throw new Error(`no template ${templateId}`);
+    layout = buildLayout(template, { unit: UNIT, period });
+    layouts.set(key, layout);
+  }
+  // Titles print the unit in capitals, as build-layout does.
+  const put = (text: string) =>
+    text.split(UNIT).join(unit).split(UNIT.toLocaleUpperCase("vi")).join(unit.toLocaleUpperCase("vi"));
+  const cells = layout.cells.map((c) => (typeof c.value === "string" ? { ...c, value: put(c.value) } : c));
+  return { ...layout, cells };
+}
+
 export function receivedReport(
   file: string,
   templateId: string,
@@ -30,9 +51,7 @@ export function receivedReport(
   period: string,
   values: Readonly<Record<string, RawCell["value"]>>,
 ): ReceivedFile {
-  const template = catalog().get(templateId)?.template;
-  if (!template) throw new Error(`no template ${templateId}`);
-  const grid = filledGrid(buildLayout(template, { unit, period }), values);
+  const grid = filledGrid(layoutFor(templateId, unit, period), values);
   const source = { sheetNames: () => [grid.sheetName], grid: () => grid };
   return { file, outcome: { ok: true, report: validateWorkbook(source, catalog(), { locale: "vi", fileName: file }) } };
 }

@@ -46,6 +46,21 @@ describe("a template written to .xlsx and read back with ExcelJS", () => {
     expect(index.getRow(2).values).toEqual([undefined, template.sheetName, id, template.version, unit, period]);
   });
 
+  it("writes the layout's page setup: A4 landscape, one page wide, any number of pages tall, rows as laid out", async () => {
+    const template = catalog().get("kh-dinhky-pl2")!.template;
+    const layout = buildLayout(template, { unit, period });
+    const ws = (await reload(await templateWorkbook([{ template, unit, period }]))).getWorksheet(template.sheetName)!;
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: layout.print.page.margins,
+    });
+    for (const r of layout.rows) if (r.height) expect([r.row, ws.getRow(r.row).height]).toEqual([r.row, r.height]);
+  });
+
   it("puts several templates in one workbook under distinct sheet names", async () => {
     const t = catalog().get("kh-pl2-ii1")!.template;
     const wb = await reload(

@@ -3,7 +3,8 @@ import { catalog, plainTitle } from "../../domain/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
-import { validateWorkbook } from "../../domain/rules/validate-workbook";
+import { compareWithWorkbook } from "../../domain/rules/compare-periods";
+import { validateWorkbook, type WorkbookReport } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
 import type { Io } from "../io";
@@ -37,36 +38,57 @@ function sheetResult(file: string, s: SheetReport): FileResult {
     recognizedBy: s.recognition.recognizedBy,
     filled: s.filled,
     expected: s.expected,
-    findings: s.findings,
+    findings: [...s.findings],
   };
 }
 
-/** `cchc validate <file>... [--json]`: exit 0 no error, 1 some error, 2 a file unreadable or a wrong call. */
+/** A file read and validated, or why it could not be: the files to check and the earlier report alike. */
+async function readReport(
+  file: string,
+  completeness: boolean,
+): Promise<{ ok: true; report: WorkbookReport } | { ok: false; error: string }> {
+  const bytes = readUserFile(file);
+  const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
+  if (!opened.ok) return { ok: false, error: unreadableMessage(opened.reason, "vi") };
+  const report = validateWorkbook(opened.source, catalog(), {
+    locale: "vi",
+    completeness,
+    fileName: path.basename(file),
+  });
+  if (report.sheets.length === 0) return { ok: false, error: unreadableMessage("noAppendix", "vi") };
+  return { ok: true, report };
+}
+
+/**
+ * `cchc validate <file>... [--json] [--completeness] [--previous <earlier.xlsx>]`: exit 0 no error, 1 some error,
+ * 2 a file unreadable or a wrong call. With --previous each report is also compared with the unit's earlier one.
+ */
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, [], ["--json", "--completeness"]);
+  const args = parseArgs(argv, ["--previous"], ["--json", "--completeness"]);
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp cần kiểm tra. Cách dùng: npx cchc validate <tệp.xlsx>... [--json]");
-  const cat = catalog();
+  const previousFile = args.options.get("--previous");
+  const previous = previousFile === undefined ? undefined : await readReport(previousFile, false);
+  if (previous && !previous.ok) throw new CliError(`không đọc được tệp kỳ trước «${previousFile}»: ${previous.error}`);
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];
   for (const file of args.positionals) {
-    const bytes = readUserFile(file);
-    const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
-    if (!opened.ok) {
-      results.push({ file, status: "unreadable", error: unreadableMessage(opened.reason, "vi"), findings: [] });
+    const read = await readReport(file, args.switches.has("--completeness"));
+    if (!read.ok) {
+      results.push({ file, status: "unreadable", error: read.error, findings: [] });
       continue;
     }
-    const report = validateWorkbook(opened.source, cat, {
-      locale: "vi",
-      completeness: args.switches.has("--completeness"),
-      fileName: path.basename(file),
-    });
-    if (report.sheets.length === 0)
-      results.push({ file, status: "unreadable", error: unreadableMessage("noAppendix", "vi"), findings: [] });
-    for (const s of report.sheets) results.push(sheetResult(file, s));
-    if (report.sheets.length > 0 && report.unrecognized.length > 0)
-      otherSheets.push({ file, sheets: report.unrecognized });
+    for (const s of read.report.sheets) {
+      const result = sheetResult(file, s);
+      if (previous?.ok)
+        result.findings.push(
+          ...compareWithWorkbook(s, previous.report, { locale: "vi", previousName: path.basename(previousFile!) })
+            .findings,
+        );
+      results.push(result);
+    }
+    if (read.report.unrecognized.length > 0) otherSheets.push({ file, sheets: read.report.unrecognized });
   }
 
   if (args.switches.has("--json")) io.out(JSON.stringify({ files: results }, null, 2));

@@ -45,11 +45,33 @@ export function buildCatalog(modules: Record<string, SourceModuleInput>): Catalo
   return { templates, get: (id) => byId.get(id) };
 }
 
-/** A template's title without its unit placeholder ("... TẠI {unit}"): how lists and reports name it. */
+/**
+ * The table's own heading when its appendix has several tables: "Bảng II.1 — Lĩnh vực chỉ đạo, điều hành" (the last
+ * heading printed above it, without its own numbering "1.", "a)", "I."); undefined for a one-table appendix.
+ */
+export function tableHeading(entry: CatalogEntry): string | undefined {
+  const t = entry.template;
+  if (!t.table) return undefined;
+  const own = t.headings.at(-1)?.replace(/^(?:[IVX]+\.|\d+\.|[a-zđ]\))\s*/u, "");
+  return own ? `Bảng ${t.table} — ${own}` : `Bảng ${t.table}`;
+}
+
+/**
+ * A template's title without its unit placeholder ("... TẠI {unit}"), followed by its table's own heading when the
+ * appendix has several tables: how lists and reports name it, so that no two tables read alike.
+ */
 export function plainTitle(entry: CatalogEntry): string {
-  return entry.template.title
+  const title = entry.template.title
     .join(" ")
     .replace(/\s*\{unit\}/g, "")
     .replace(/\s+TẠI$/, "")
     .trim();
+  const heading = tableHeading(entry);
+  return heading ? `${title} — ${heading}` : title;
+}
+
+/** Where a template comes from: the issuing body, the document, the appendix and table. */
+export function sourceOf(entry: CatalogEntry): string {
+  const t = entry.template;
+  return `${entry.document.issuer} — ${entry.document.title} — ${t.appendix}${t.table ? `, bảng ${t.table}` : ""}`;
 }

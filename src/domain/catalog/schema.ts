@@ -18,8 +18,12 @@ export const ruleSchema = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("count") }),
   /** Amount >= 0 (Đồng, Kinh phí). */
   z.strictObject({ kind: z.literal("money") }),
-  /** 0..100 (%, Tỷ lệ ...). */
-  z.strictObject({ kind: z.literal("percent") }),
+  /**
+   * 0..100 (%, Tỷ lệ ...). `order` is the order in which the label prints the rate's two counts, when it prints
+   * them: "(đã tiếp nhận/đã trả đúng hạn)" is "wholePart". It only tells the message that turns a typed
+   * "1200/1150" into the percentage which number is the part; the default is "partWhole" ("149/149").
+   */
+  z.strictObject({ kind: z.literal("percent"), order: z.enum(["partWhole", "wholePart"]).optional() }),
   /** Two codes: yes and no, as the legend prints them. */
   z.strictObject({ kind: z.literal("flag"), yes: legendEntry, no: legendEntry }),
   /** One of listed codes (Trực tuyến = 0, Phát phiếu = 1, Kết hợp = 2). */
@@ -31,12 +35,17 @@ export const ruleSchema = z.discriminatedUnion("kind", [
   /** Months, 0..months in the reporting period. */
   z.strictObject({ kind: z.literal("months") }),
   /**
-   * Two numbers in one cell: "120 = 95%" (countPercent), "12/15" (partWhole: part <= whole),
-   * "3/120" (twoCounts: e.g. meetings / participants, no order between them).
+   * Two numbers in one cell:
+   * - countPercent "120 = 95%": a count and the rate it is the basis of;
+   * - partWhole "12/15": part <= whole;
+   * - partWholePercent "12/15 = 80%" (also "12/15"): part <= whole, and the printed percentage agrees with them;
+   * - ratio "6/5": two counts whose quotient is the figure (machines per person: more than 1 is no error);
+   * - twoCounts "3/120": two counts with no order and no meaningful quotient (meetings / participants).
+   * Every form but countPercent holds two counts (a, b) that consolidate by summing each.
    */
   z.strictObject({
     kind: z.literal("pair"),
-    form: z.enum(["countPercent", "partWhole", "twoCounts"]),
+    form: z.enum(["countPercent", "partWhole", "partWholePercent", "ratio", "twoCounts"]),
   }),
   /** A date (Excel serial or dd/mm/yyyy). */
   z.strictObject({ kind: z.literal("date") }),
@@ -94,13 +103,30 @@ export type IndicatorRow = Extract<Row, { type: "indicator" }>;
 /** A reference to one input cell: an indicator, and a value column when the row has several. */
 const cellRef = z.string().regex(/^[A-Za-z0-9._-]+(@[A-Za-z0-9._-]+)?$/, "cell ref: <rowId>[@<columnKey>]");
 
+/**
+ * Why a cross rule is only a warning: the figures may break it and still be right.
+ * - carryOver: a period's handling (documents processed, PAKN resolved, funds used) may concern the previous
+ *   period's cases, which this period's "found"/"received"/"allocated" figure does not count;
+ * - inferred: the source does not print the rule; it is read from what the indicators mean;
+ * - staffing: the staff present may for a while exceed a quota that was just cut.
+ */
+export const DOUBTS = ["carryOver", "inferred", "staffing"] as const;
+const doubt = z.enum(DOUBTS);
+export type Doubt = z.infer<typeof doubt>;
+const severity = z.enum(["error", "warning"]);
+
 export const crossRuleSchema = z.discriminatedUnion("type", [
-  /** Parts listed under a total ("Trong đó", "-") never exceed it; equal it when exhaustive. */
+  /**
+   * Parts listed under a total ("Trong đó", "-") never exceed it [severity, error by default]; equal it when
+   * exhaustive [warning].
+   */
   z.strictObject({
     type: z.literal("partsOfTotal"),
     total: cellRef,
     parts: z.array(cellRef).min(1),
     exhaustive: z.boolean().default(false),
+    severity: severity.default("error"),
+    doubt: doubt.optional(),
   }),
   /** lesser <= greater: completed <= planned, handled <= received, có mặt <= được giao ... */
   z.strictObject({
@@ -108,7 +134,8 @@ export const crossRuleSchema = z.discriminatedUnion("type", [
     lesser: cellRef,
     greater: cellRef,
     relation: z.enum(["completed", "handled", "inspected", "present", "published", "other"]),
-    severity: z.enum(["error", "warning"]).default("error"),
+    severity: severity.default("error"),
+    doubt: doubt.optional(),
   }),
   /** A rate row and the count rows it is computed from (also used by merge to recompute it). */
   z.strictObject({ type: z.literal("rate"), rate: cellRef, numerator: cellRef, denominator: cellRef }),
@@ -155,6 +182,13 @@ export const templateSchema = z
     crossRules: z.array(crossRuleSchema).default([]),
     /** Notes printed under the table. */
     notes: z.array(text).default([]),
+    /** What a table without indicator rows is for (an assignment table, a list the unit writes), as lists say it. */
+    purpose: text.optional(),
+    /**
+     * Comparing a report with the unit's previous one: a count that grows or shrinks `factor` times or more,
+     * to or from at least `atLeast`, is a warning (a digit typed twice or lost). Defaults: x10, 20.
+     */
+    periodJump: z.strictObject({ factor: z.number().gt(1), atLeast: z.number().min(0) }).optional(),
   })
   .superRefine((t, ctx) => {
     const keys = new Set<string>();
@@ -189,6 +223,9 @@ export const templateSchema = z
     };
     t.crossRules.forEach((r, i) => {
       const p = ["crossRules", i];
+      // A rule that only warns says why the figures may still be right.
+      if ((r.type === "notGreater" || r.type === "partsOfTotal") && r.severity === "warning" && !r.doubt)
+        ctx.addIssue({ code: "custom", path: [...p, "doubt"], message: "a warning rule needs a doubt" });
       switch (r.type) {
         case "partsOfTotal":
           checkRef(r.total, [...p, "total"]);

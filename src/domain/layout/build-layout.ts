@@ -1,9 +1,11 @@
-import type { Column, Row, Rule, Template } from "../catalog/schema";
+import type { Column, Rule, Template } from "../catalog/schema";
 import { parsePeriod } from "../period/period";
 import { COLUMN_KEYS_TAG, ID_COLUMN, identityCells } from "./identity";
 import { inputFormat, NOTE_FORMAT } from "./input-format";
-import type { CellRange, InputCell, LayoutCell, SheetLayout } from "./model";
-import type { StyleName } from "./styles";
+import { A4_ONE_PAGE_WIDE, type CellRange, type InputCell, type LayoutCell, type SheetLayout } from "./model";
+import { columnWidths, heightFor, rowStyles } from "./column-widths";
+import { STYLES, type StyleName } from "./styles";
+import { rowHeightFor } from "./text-metrics";
 
 export interface LayoutOptions {
   unit: string;
@@ -15,44 +17,9 @@ const BLANK = "…………………………";
 export const INPUT_LEGEND = "Ô nền vàng là ô nhập số liệu; di chuột vào ô để xem hướng dẫn nhập.";
 
 const FIRST_TABLE_COL = ID_COLUMN + 1;
-const LINE_HEIGHT = 15;
 
 function fill(text: string, unit: string, period: string): string {
   return text.replace(/\{unit\}/g, unit ? unit.toLocaleUpperCase("vi") : BLANK).replace(/\{period\}/g, period || BLANK);
-}
-
-/** Column width in characters, from the longest thing it shows, within bounds that suit its role. */
-function columnWidth(col: Column, rows: readonly Row[]): number {
-  if (col.width) return col.width;
-  const headerWord = Math.max(...col.header.split(/\s+/).map((w) => w.length)) + 2;
-  const longest = (values: (string | number | undefined)[]) =>
-    Math.max(0, ...values.map((v) => (v === undefined ? 0 : String(v).length)));
-  const clamp = (n: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, n)));
-  const rowsWith = rows.filter((r): r is Exclude<Row, { type: "entries" }> => r.type !== "entries");
-  switch (col.role) {
-    case "stt":
-      return clamp(longest(rowsWith.map((r) => r.stt)) + 2, 5, 10);
-    case "label":
-      return clamp(longest(rowsWith.map((r) => r.label)) * 0.6, 36, 62);
-    case "unit":
-      return clamp(Math.max(headerWord, longest(rowsWith.map((r) => r.unit)) * 0.6), 10, 18);
-    case "reporter":
-      return clamp(Math.max(headerWord, longest(rowsWith.map((r) => r.reporter)) * 0.5), 14, 30);
-    case "info":
-      return clamp(Math.max(headerWord, longest(rowsWith.map((r) => r.cells?.[col.key])) * 0.5), 12, 36);
-    case "max":
-      return clamp(headerWord, 8, 10);
-    case "note":
-      return 18;
-    case "value":
-      return clamp(Math.max(headerWord, col.header.length / 3, col.rule?.kind === "text" ? 24 : 0), 10, 24);
-  }
-}
-
-/** Lines a text needs at a width in characters (wrapped at word boundaries, roughly). */
-function linesFor(text: string, width: number): number {
-  const usable = Math.max(4, width - 1);
-  return text.split("\n").reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.05) / usable)), 0);
 }
 
 export function buildLayout(template: Template, opts: LayoutOptions): SheetLayout {
@@ -62,7 +29,7 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
   const cols = template.columns;
   const colIndex = new Map(cols.map((c, i) => [c.key, FIRST_TABLE_COL + i]));
   const lastCol = FIRST_TABLE_COL + cols.length - 1;
-  const widths = cols.map((c) => columnWidth(c, template.rows));
+  const widths = columnWidths(template);
   const widthOf = (col: number) => widths[col - FIRST_TABLE_COL] ?? 10;
   const tableWidth = widths.reduce((a, b) => a + b, 0);
 
@@ -77,15 +44,17 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
     style: StyleName,
     extra: Partial<LayoutCell> = {},
   ) => cells.push({ row, col, value, style, locked: true, ...extra });
-  const height = (row: number, lines: number) => {
-    const h = Math.max(LINE_HEIGHT, lines * LINE_HEIGHT);
+  // Every row is as tall as the tallest text of its cells needs, wrapped in its column and font: no taller.
+  const height = (row: number, points: number) => {
     const prev = rowInfo.get(row)?.height ?? 0;
-    rowInfo.set(row, { ...rowInfo.get(row), height: Math.max(prev, h) });
+    rowInfo.set(row, { ...rowInfo.get(row), height: Math.max(prev, points) });
   };
-  const spanRow = (row: number, text: string, style: StyleName, lines = 1) => {
+  const fit = (row: number, text: string | number | null | undefined, width: number, style: StyleName, indent = 0) =>
+    height(row, heightFor(text === null || text === undefined ? "" : String(text), width, style, indent));
+  const spanRow = (row: number, text: string, style: StyleName) => {
     put(row, FIRST_TABLE_COL, text, style);
     merges.push({ top: row, left: FIRST_TABLE_COL, bottom: row, right: lastCol });
-    height(row, Math.max(lines, linesFor(text, tableWidth * 0.9)));
+    fit(row, text, tableWidth, style);
   };
 
   // Title block, with the identity carriers beside it in the hidden id column.
@@ -111,6 +80,8 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
   const grouped = cols.some((c) => c.group);
   const headerTop = r;
   const headerBottom = grouped ? r + 1 : r;
+  /** Headers that span both header rows: their height is shared by the two rows. */
+  const spanning: number[] = [];
   cols.forEach((c, i) => {
     const col = FIRST_TABLE_COL + i;
     if (!c.group) {
@@ -118,19 +89,28 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
       if (grouped) {
         put(headerBottom, col, null, "header");
         merges.push({ top: headerTop, left: col, bottom: headerBottom, right: col });
-      }
+        spanning.push(heightFor(c.header, widthOf(col), "header"));
+      } else fit(headerTop, c.header, widthOf(col), "header");
     } else {
       put(headerBottom, col, c.header, "header");
+      fit(headerBottom, c.header, widthOf(col), "header");
       const startsGroup = i === 0 || cols[i - 1].group !== c.group;
       if (startsGroup) {
         let end = i;
         while (end + 1 < cols.length && cols[end + 1].group === c.group) end++;
         for (let j = i; j <= end; j++) put(headerTop, FIRST_TABLE_COL + j, j === i ? c.group : null, "header");
         if (end > i) merges.push({ top: headerTop, left: col, bottom: headerTop, right: FIRST_TABLE_COL + end });
+        let span = 0;
+        for (let j = i; j <= end; j++) span += widthOf(FIRST_TABLE_COL + j);
+        fit(headerTop, c.group, span, "header");
       }
     }
-    height(headerBottom, linesFor(c.header, widthOf(col)));
   });
+  if (grouped) {
+    const both = (rowInfo.get(headerTop)?.height ?? 0) + (rowInfo.get(headerBottom)?.height ?? 0);
+    const tallest = Math.max(0, ...spanning);
+    if (tallest > both) height(headerBottom, (rowInfo.get(headerBottom)?.height ?? 0) + tallest - both);
+  }
   r = headerBottom + 1;
 
   // Body.
@@ -166,42 +146,35 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
             inputCell(r, col, rowId, col.rule ?? { kind: "text" }, undefined);
           else put(r, colIndex.get(col.key)!, null, "fixed");
         }
-        height(r, 2);
+        // Blank lines the unit fills: room for two lines of its own text.
+        height(r, rowHeightFor(2, STYLES.input.size));
         r++;
       }
       continue;
     }
     const isSection = row.type === "section";
-    // Top-level rows print bold as in the sources; a PAR Index field is an indicator and still a heading.
-    const style: StyleName = row.level === 0 ? (isSection ? "section" : "strong") : "label";
+    const styles = rowStyles(row);
     put(r, ID_COLUMN, isSection ? `#${row.id ?? ""}` : row.id, "id");
-    let lines = 1;
     for (const col of cols) {
       const c = colIndex.get(col.key)!;
       const printed = row.cells?.[col.key];
+      const cell = (value: string | number | null, cellStyle: StyleName, extra: Partial<LayoutCell> = {}) => {
+        put(r, c, value, cellStyle, extra);
+        fit(r, value, widthOf(c), cellStyle, extra.indent);
+      };
       switch (col.role) {
         case "stt":
-          put(r, c, row.stt ?? null, isSection && row.level === 0 ? "section" : "stt");
+          cell(row.stt ?? null, styles.stt);
           break;
         case "label":
-          put(r, c, row.label, style, { indent: Math.max(0, row.level - 1) });
-          lines = Math.max(lines, linesFor(row.label, widthOf(c) - 2 * Math.max(0, row.level - 1)));
+          cell(row.label, styles.label, { indent: styles.indent });
           break;
         case "unit":
-        case "reporter": {
-          const text = col.role === "unit" ? row.unit : row.reporter;
-          put(r, c, text ?? null, isSection && row.level === 0 ? "section" : "fixed");
-          if (text) lines = Math.max(lines, linesFor(text, widthOf(c)));
+        case "reporter":
+          cell((col.role === "unit" ? row.unit : row.reporter) ?? null, styles.text);
           break;
-        }
         case "info":
-          put(
-            r,
-            c,
-            printed ?? null,
-            typeof printed === "number" ? "fixedNumber" : isSection && row.level === 0 ? "section" : "fixed",
-          );
-          if (printed !== undefined) lines = Math.max(lines, linesFor(String(printed), widthOf(c)));
+          cell(printed ?? null, typeof printed === "number" ? "fixedNumber" : styles.text);
           break;
         case "max":
           put(r, c, row.type === "indicator" && row.rule?.kind === "score" ? row.rule.max : null, "fixedNumber", {
@@ -211,14 +184,14 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
         case "value":
         case "note": {
           const rule = col.rule ?? (row.type === "indicator" ? row.rule : undefined);
-          if (row.type === "indicator" && (rule || col.role === "note"))
+          if (row.type === "indicator" && (rule || col.role === "note")) {
             inputCell(r, col, row.id, rule ?? { kind: "text" }, printed);
-          else put(r, c, printed ?? null, isSection && row.level === 0 ? "section" : "fixed");
+            fit(r, printed, widthOf(c), col.role === "note" ? "note" : "input");
+          } else cell(printed ?? null, styles.text);
           break;
         }
       }
     }
-    height(r, lines);
     r++;
   }
   const lastBody = r - 1;
@@ -245,6 +218,7 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
     print: {
       area: { top: 1, left: FIRST_TABLE_COL, bottom: lastRow, right: lastCol },
       titleRows: [headerTop, headerBottom],
+      page: A4_ONE_PAGE_WIDE,
     },
     headerRows: [headerTop, headerBottom],
     body: { firstRow: firstBody, lastRow: lastBody },

@@ -1,4 +1,5 @@
 import type { Rule } from "../catalog/schema";
+import { PAIR_EXAMPLES } from "../rules/messages";
 
 /**
  * How an input cell of each rule kind is typed in the sheet: Excel number format and native data validation
@@ -64,8 +65,9 @@ export function inputFormat(rule: Rule, monthsInPeriod: number): InputFormat {
         "Ô này nhận số tiền từ 0 trở lên, ví dụ 150000000.",
       );
     case "percent":
+      // General shows 95, 95.5 and 95.55 as typed; "0.##" printed "95." for 95 (a bare decimal separator).
       return make(
-        "0.##",
+        "General",
         { type: "decimal", operator: "between", formulae: [0, 100] },
         "Tỷ lệ phần trăm",
         "Nhập tỷ lệ phần trăm từ 0 đến 100, ví dụ 95,5. Không nhập dạng phân số như 149/149.",
@@ -117,12 +119,7 @@ export function inputFormat(rule: Rule, monthsInPeriod: number): InputFormat {
         `Số tháng phải là số nguyên từ 0 đến ${monthsInPeriod}.`,
       );
     case "pair": {
-      const example =
-        rule.form === "countPercent"
-          ? "số lượng = tỷ lệ %, ví dụ 120 = 95%"
-          : rule.form === "partWhole"
-            ? "phần/tổng, ví dụ 12/15"
-            : "hai số cách nhau bởi dấu /, ví dụ 3/120";
+      const example = PAIR_EXAMPLES[rule.form].vi;
       return make(
         "@",
         { type: "textLength", operator: "lessThanOrEqual", formulae: [60] },

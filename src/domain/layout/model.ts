@@ -38,6 +38,27 @@ export interface InputCell {
   optional: boolean;
 }
 
+/** How a sheet prints, as the writers set it (the names follow the spreadsheet's own page setup). */
+export interface PageSetup {
+  paper: "A4";
+  orientation: "landscape" | "portrait";
+  /** Pages across: a wider table is shrunk to fit them. */
+  fitToWidth: number;
+  /** Pages down: 0 is as many as the table needs, so a long table is never shrunk to fit a height. */
+  fitToHeight: number;
+  /** Inches. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+}
+
+/** Every sheet we write: A4 landscape, one page wide and any number of pages tall. */
+export const A4_ONE_PAGE_WIDE: PageSetup = {
+  paper: "A4",
+  orientation: "landscape",
+  fitToWidth: 1,
+  fitToHeight: 0,
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+};
+
 export interface SheetLayout {
   sheetName: string;
   /** Set on appendix sheets (injected or consolidated); absent on plain tables such as the merge's "Nguồn". */
@@ -49,8 +70,8 @@ export interface SheetLayout {
   rows: { row: number; height?: number; hidden?: boolean }[];
   /** Rows above `row` and columns left of `col` stay in view. */
   freeze: { row: number; col: number };
-  /** Print: A4 landscape, fit to page width, header rows repeated on every page. */
-  print: { area: CellRange; titleRows: [number, number] };
+  /** What prints, the header rows repeated on every page, and the page it prints on. */
+  print: { area: CellRange; titleRows: [number, number]; page: PageSetup };
   headerRows: [number, number];
   body: { firstRow: number; lastRow: number };
   inputs: InputCell[];

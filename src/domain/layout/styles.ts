@@ -7,10 +7,13 @@ export type StyleName =
   | "title"
   | "attached"
   | "heading"
+  | "sheetTitle"
   | "meta"
   | "header"
   | "stt"
   | "section"
+  | "sectionStt"
+  | "sectionText"
   | "label"
   | "strong"
   | "fixed"
@@ -41,7 +44,10 @@ export const STYLES: Record<StyleName, CellStyle> = {
   appendix: { bold: true, size: 12, horizontal: "right", vertical: "middle", wrap: false, border: false },
   title: { bold: true, size: 13, horizontal: "center", vertical: "middle", wrap: true, border: false },
   attached: { italic: true, size: 11, horizontal: "center", vertical: "middle", wrap: true, border: false },
-  heading: { bold: true, size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
+  /** An official table's own headings, merged across the table: they wrap, never cut at the table's edge. */
+  heading: { bold: true, size: 12, horizontal: "left", vertical: "middle", wrap: true, border: false },
+  /** A plain table's title (the merge's Nguồn, Chi tiết, Kiểm tra): one line running over the empty cells beside it. */
+  sheetTitle: { bold: true, size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
   meta: { size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
   header: {
     bold: true,
@@ -54,6 +60,18 @@ export const STYLES: Record<StyleName, CellStyle> = {
   },
   stt: { size: 11, horizontal: "center", vertical: "top", wrap: true, border: true },
   section: { bold: true, size: 11, horizontal: "left", vertical: "top", wrap: true, border: true, fill: SECTION_FILL },
+  /** A top-level heading's STT: bold and shaded as its label, centred as every other STT ("1." above "1.1."). */
+  sectionStt: {
+    bold: true,
+    size: 11,
+    horizontal: "center",
+    vertical: "top",
+    wrap: true,
+    border: true,
+    fill: SECTION_FILL,
+  },
+  /** The other cells of a top-level heading (Đơn vị thực hiện, Đơn vị tính): shaded, printed as plain text. */
+  sectionText: { size: 11, horizontal: "left", vertical: "top", wrap: true, border: true, fill: SECTION_FILL },
   label: { size: 11, horizontal: "left", vertical: "top", wrap: true, border: true },
   strong: { bold: true, size: 11, horizontal: "left", vertical: "top", wrap: true, border: true },
   fixed: { size: 11, horizontal: "left", vertical: "top", wrap: true, border: true },

@@ -1,5 +1,7 @@
-import type { LayoutCell, SheetLayout } from "./model";
-import type { StyleName } from "./styles";
+import { A4_ONE_PAGE_WIDE, type LayoutCell, type SheetLayout } from "./model";
+import { heightFor } from "./column-widths";
+import { STYLES, type StyleName } from "./styles";
+import { rowHeightFor } from "./text-metrics";
 
 export interface TableColumn {
   header: string;
@@ -19,33 +21,28 @@ export interface TableSpec {
   strongRows?: number[];
 }
 
-const LINE_HEIGHT = 15;
-
 /** A plain bordered table with a title and a frozen header: the merge's detail, sources and checks sheets. */
 export function tableLayout(spec: TableSpec): SheetLayout {
   const cells: LayoutCell[] = [];
   const last = spec.columns.length;
   const put = (row: number, col: number, value: LayoutCell["value"], style: StyleName, numFmt?: string) =>
     cells.push({ row, col, value, style, locked: true, numFmt });
-  put(1, 1, spec.title, "heading");
+  put(1, 1, spec.title, "sheetTitle");
   if (spec.subtitle) put(2, 1, spec.subtitle, "legend");
   const headerRow = spec.subtitle ? 4 : 3;
   spec.columns.forEach((c, i) => put(headerRow, i + 1, c.header, "header"));
   const rows: SheetLayout["rows"] = [];
   spec.rows.forEach((values, r) => {
     const row = headerRow + 1 + r;
-    let lines = 1;
+    let height = 0;
     values.forEach((v, i) => {
       const col = spec.columns[i];
-      const strong = spec.strongRows?.includes(r);
-      put(row, i + 1, v, typeof v === "number" ? "fixedNumber" : strong ? "strong" : "fixed", col.numFmt);
-      if (typeof v === "string" && col.wrap)
-        lines = Math.max(
-          lines,
-          v.split("\n").reduce((n, l) => n + Math.max(1, Math.ceil(l.length / (col.width - 1))), 0),
-        );
+      const style = typeof v === "number" ? "fixedNumber" : spec.strongRows?.includes(r) ? "strong" : "fixed";
+      put(row, i + 1, v, style, col.numFmt);
+      if (typeof v === "string" && col.wrap) height = Math.max(height, heightFor(v, col.width, style));
     });
-    if (lines > 1) rows.push({ row, height: Math.min(409, lines * LINE_HEIGHT) });
+    // Rows whose wrapped text needs more than one line get the height it needs; others keep the default.
+    if (height > rowHeightFor(1, STYLES.fixed.size)) rows.push({ row, height });
   });
   const lastRow = headerRow + spec.rows.length;
   return {
@@ -58,6 +55,7 @@ export function tableLayout(spec: TableSpec): SheetLayout {
     print: {
       area: { top: 1, left: 1, bottom: Math.max(lastRow, headerRow), right: last },
       titleRows: [headerRow, headerRow],
+      page: A4_ONE_PAGE_WIDE,
     },
     headerRows: [headerRow, headerRow],
     body: { firstRow: headerRow + 1, lastRow },

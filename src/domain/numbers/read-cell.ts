@@ -26,6 +26,8 @@ export type CellReading =
   | { type: "fraction"; part: number; whole: number; text: string; ambiguous?: boolean }
   /** "120 = 95%", "120 hồ sơ = 95,5 %", "120=95%": a count and a percent. `ambiguous` as for numbers. */
   | { type: "countPercent"; count: number; percent: number; text: string; ambiguous?: boolean }
+  /** "12/15 = 80%", "12/15 = 80": two counts and the percentage they make. `ambiguous` as for numbers. */
+  | { type: "fractionPercent"; part: number; whole: number; percent: number; text: string; ambiguous?: boolean }
   | { type: "date"; date: Date /* UTC midnight */; fromText?: string }
   | { type: "text"; text: string /* trimmed, NFC */ }
   /** An Excel error value (#DIV/0!, #REF!, #N/A, #VALUE!, #NAME?, #NUM!, #NULL!) held by the cell or its formula. */
@@ -135,6 +137,13 @@ function readText(raw: string, kind: RuleKind): CellReading {
 
   const eq = text.split("=");
   if (eq.length === 2) {
+    const counts = fractionOf(eq[0]);
+    const share = parseNumberText(eq[1], "decimal");
+    if (counts && share) {
+      const reading: CellReading = { type: "fractionPercent", ...counts, percent: share.value, text };
+      if (counts.ambiguous || share.ambiguous) reading.ambiguous = true;
+      return reading;
+    }
     const count = parseNumberText(eq[0], "integer");
     const percent = parseNumberText(eq[1], "decimal");
     if (count && !count.percentSign && percent?.percentSign) {
@@ -144,19 +153,20 @@ function readText(raw: string, kind: RuleKind): CellReading {
     }
   }
 
-  // One "/" only: "a/b/c" is a date or a document number, never a fraction.
-  const slash = text.split("/");
-  if (slash.length === 2) {
-    const part = parseNumberText(slash[0], "integer");
-    const whole = parseNumberText(slash[1], "integer");
-    if (part && whole && !part.percentSign && !whole.percentSign) {
-      const reading: CellReading = { type: "fraction", part: part.value, whole: whole.value, text };
-      if (part.ambiguous || whole.ambiguous) reading.ambiguous = true;
-      return reading;
-    }
-  }
+  const fraction = fractionOf(text);
+  if (fraction) return { type: "fraction", ...fraction, text };
 
   return { type: "text", text };
+}
+
+/** "149/149", "12 / 15": two whole numbers around one "/" ("a/b/c" is a date or a document number). */
+function fractionOf(text: string): { part: number; whole: number; ambiguous?: true } | undefined {
+  const slash = text.split("/");
+  if (slash.length !== 2) return undefined;
+  const part = parseNumberText(slash[0], "integer");
+  const whole = parseNumberText(slash[1], "integer");
+  if (!part || !whole || part.percentSign || whole.percentSign) return undefined;
+  return { part: part.value, whole: whole.value, ...(part.ambiguous || whole.ambiguous ? { ambiguous: true } : {}) };
 }
 
 function readValue(raw: RawCell, kind: RuleKind): { reading: CellReading; display: string } {

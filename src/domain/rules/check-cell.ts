@@ -1,7 +1,7 @@
 import type { Rule } from "../catalog/schema";
 import type { ReadCell } from "../numbers/read-cell";
 import type { Severity } from "./finding";
-import type { MessageCode } from "./messages";
+import { PAIR_EXAMPLES, type MessageCode } from "./messages";
 import { foldWord, formatNumber, type NumberStyle } from "./text";
 
 /** A value that passed its rule, in the form cross rules and merge use. */
@@ -40,12 +40,6 @@ const HINTS: Partial<Record<Rule["kind"], [string, string]>> = {
   months: ["Nhập số tháng, ví dụ 6.", "Type a number of months, for example 6."],
 };
 
-const PAIR_EXAMPLES: Record<string, [string, string]> = {
-  countPercent: ["số lượng = tỷ lệ %, ví dụ 120 = 95%", "count = percent, for example 120 = 95%"],
-  partWhole: ["phần/tổng, ví dụ 12/15", "part/whole, for example 12/15"],
-  twoCounts: ["hai số cách nhau bởi dấu /, ví dụ 3/120", "two numbers separated by /, for example 3/120"],
-};
-
 /** Words officers type instead of codes, by meaning. */
 const YES_WORDS = ["co", "yes", "da thuc hien", "da co", "co to chuc", "co xay dung", "hoan thanh", "dat"];
 const NO_WORDS = ["khong", "no", "chua", "chua thuc hien", "chua co", "khong to chuc", "khong xay dung"];
@@ -79,8 +73,13 @@ export function checkCell(read: ReadCell, rule: Rule, ctx: CellContext): CellChe
       return ok({ type: "number", value: r.value });
     }
     case "percent": {
-      if (r.type === "fraction") {
-        return r.whole > 0 ? fail("percent.fraction", { percent: fmt(round2((r.part / r.whole) * 100)) }) : notNumber();
+      if (r.type === "fraction" || r.type === "fractionPercent") {
+        // The two counts typed in the order the label prints them; a share above 100% means the other order.
+        let [part, whole] = rule.order === "wholePart" ? [r.whole, r.part] : [r.part, r.whole];
+        if (part > whole) [part, whole] = [whole, part];
+        if (whole <= 0) return notNumber();
+        const percent = fmt(round2((part / whole) * 100));
+        return fail("percent.fraction", { percent, part: fmt(part), whole: fmt(whole) });
       }
       if (r.type === "countPercent")
         return fail("percent.countPercent", { percent: fmt(r.percent), count: fmt(r.count) });
@@ -138,15 +137,27 @@ export function checkCell(read: ReadCell, rule: Rule, ctx: CellContext): CellChe
       return ok({ type: "number", value: r.value });
     }
     case "pair": {
-      const example = PAIR_EXAMPLES[rule.form][ctx.style === "vi" ? 0 : 1];
+      const example = PAIR_EXAMPLES[rule.form][ctx.style];
       if (rule.form === "countPercent") {
         if (r.type !== "countPercent") return fail("pair.invalid", { example });
         if (r.percent < 0 || r.percent > 100) return fail("pair.percentRange", { percent: fmt(r.percent) });
         return ok({ type: "pair", a: r.count, b: r.percent });
       }
-      if (r.type !== "fraction") return fail("pair.invalid", { example });
-      if (rule.form === "partWhole" && r.part > r.whole)
-        return fail("pair.partExceedsWhole", { part: fmt(r.part), whole: fmt(r.whole) });
+      const ordered = rule.form === "partWhole" || rule.form === "partWholePercent";
+      // "12/15 = 80%" in a part/whole cell: the percentage is checked against the counts; ratios and
+      // unordered counts have no percentage to state.
+      if (r.type !== "fraction" && !(ordered && r.type === "fractionPercent")) return fail("pair.invalid", { example });
+      if (ordered && r.part > r.whole) return fail("pair.partExceedsWhole", { part: fmt(r.part), whole: fmt(r.whole) });
+      if (r.type === "fractionPercent" && r.whole > 0) {
+        const expected = (r.part / r.whole) * 100;
+        if (Math.abs(expected - r.percent) > 0.5)
+          issue("warning", "pair.percentMismatch", {
+            percent: fmt(r.percent),
+            part: fmt(r.part),
+            whole: fmt(r.whole),
+            expected: fmt(round2(expected)),
+          });
+      }
       return ok({ type: "pair", a: r.part, b: r.whole });
     }
     case "date":

@@ -1,4 +1,4 @@
-import type { CrossRule, Template } from "../catalog/schema";
+import type { CrossRule, Doubt, Template } from "../catalog/schema";
 import type { Severity } from "./finding";
 import type { MessageCode } from "./messages";
 import { RELATION_WORDS } from "./messages";
@@ -11,6 +11,8 @@ export interface CrossIssue {
   /** "<rowId>@<columnKey>" of the cell the finding points at. */
   ref: string;
   params: Record<string, string>;
+  /** Why a warning's figures may still be right (said after the message). */
+  doubt?: Doubt;
 }
 
 export interface CrossContext {
@@ -93,10 +95,11 @@ export function checkCrossRules(template: Template, ctx: CrossContext): CrossIss
         if (total === undefined || known.length === 0) continue;
         const sum = known.reduce((a, b) => a + b, 0);
         const params = { parts: fmt(sum), total: fmt(total), totalCell: ctx.address(totalRef), value: fmt(total) };
+        const doubt = rule.doubt && { doubt: rule.doubt };
         if (sum > total + EPS)
-          issues.push({ severity: "error", code: "cross.partsExceedTotal", ref: totalRef, params });
+          issues.push({ severity: rule.severity, code: "cross.partsExceedTotal", ref: totalRef, params, ...doubt });
         else if (rule.exhaustive && known.length === parts.length && Math.abs(sum - total) > EPS)
-          issues.push({ severity: "warning", code: "cross.partsNotTotal", ref: totalRef, params });
+          issues.push({ severity: "warning", code: "cross.partsNotTotal", ref: totalRef, params, ...doubt });
       } else if (rule.type === "notGreater") {
         const lesserRef = expand(rule.lesser, col);
         const greaterRef = expand(rule.greater, col);
@@ -117,6 +120,7 @@ export function checkCrossRules(template: Template, ctx: CrossContext): CrossIss
             lesserWhatEn: words.lesser[1],
             greaterWhatEn: words.greater[1],
           },
+          ...(rule.doubt && { doubt: rule.doubt }),
         });
       } else if (rule.type === "rate") {
         const rateRef = expand(rule.rate, col);

@@ -1,3 +1,4 @@
+import type { Doubt, Rule } from "../catalog/schema";
 import type { Locale } from "./finding";
 
 /**
@@ -5,6 +6,7 @@ import type { Locale } from "./finding";
  * to type instead. Parameters arrive already formatted for display (numbers in Vietnamese style for vi).
  */
 type Params = Record<string, string>;
+type PairForm = Extract<Rule, { kind: "pair" }>["form"];
 type Message = { vi: (p: Params) => string; en: (p: Params) => string };
 
 export const MESSAGES = {
@@ -42,8 +44,8 @@ export const MESSAGES = {
     en: (p) => `A percentage must be between 0 and 100, not ${p.value}.`,
   },
   "percent.fraction": {
-    vi: (p) => `Nhập tỷ lệ phần trăm, ví dụ ${p.percent} (${p.value} = ${p.percent}%).`,
-    en: (p) => `Type a percentage, for example ${p.percent} (${p.value} = ${p.percent}%).`,
+    vi: (p) => `Nhập tỷ lệ phần trăm, ví dụ ${p.percent} (${p.part}/${p.whole} = ${p.percent}%).`,
+    en: (p) => `Type a percentage, for example ${p.percent} (${p.part}/${p.whole} = ${p.percent}%).`,
   },
   "percent.countPercent": {
     vi: (p) => `Ô này chỉ nhận tỷ lệ phần trăm: nhập ${p.percent} (số lượng ${p.count} ghi ở chỉ tiêu số lượng).`,
@@ -89,6 +91,10 @@ export const MESSAGES = {
     vi: (p) => `Phần (${p.part}) lớn hơn tổng (${p.whole}). Kiểm tra lại hai số.`,
     en: (p) => `The part (${p.part}) is larger than the whole (${p.whole}). Check both numbers.`,
   },
+  "pair.percentMismatch": {
+    vi: (p) => `Tỷ lệ ${p.percent}% không khớp với ${p.part}/${p.whole} = ${p.expected}%. Kiểm tra lại các số.`,
+    en: (p) => `The percentage ${p.percent}% does not match ${p.part}/${p.whole} = ${p.expected}%. Check the figures.`,
+  },
   "pair.percentRange": {
     vi: (p) => `Tỷ lệ ${p.percent}% phải từ 0 đến 100.`,
     en: (p) => `The percentage ${p.percent}% must be between 0 and 100.`,
@@ -127,6 +133,65 @@ export const MESSAGES = {
     vi: (p) => `Số lũy kế giảm so với ${p.previousHeader} (${p.previous} xuống ${p.value}).`,
     en: (p) => `A cumulative figure falls from ${p.previousHeader} (${p.previous} to ${p.value}).`,
   },
+  "period.cumulativeFall": {
+    vi: (p) =>
+      `Số lũy kế giảm so với kỳ trước (${p.previousPeriod}): từ ${p.previous} xuống ${p.value}. Số lũy kế không giảm theo thời gian; kiểm tra lại một trong hai kỳ.`,
+    en: (p) =>
+      `A cumulative figure falls from the previous period (${p.previousPeriod}): from ${p.previous} to ${p.value}. Cumulative figures do not fall; check one of the two periods.`,
+  },
+  "period.jumpUp": {
+    vi: (p) =>
+      `Số liệu tăng từ ${p.factor} lần trở lên so với kỳ trước (${p.previousPeriod}): từ ${p.previous} lên ${p.value}. Kiểm tra có gõ thừa chữ số không.`,
+    en: (p) =>
+      `The figure grew ${p.factor} times or more from the previous period (${p.previousPeriod}): from ${p.previous} to ${p.value}. Check for a digit typed twice.`,
+  },
+  "period.jumpDown": {
+    vi: (p) =>
+      `Số liệu giảm từ ${p.factor} lần trở lên so với kỳ trước (${p.previousPeriod}): từ ${p.previous} xuống ${p.value}. Kiểm tra có gõ thiếu chữ số không.`,
+    en: (p) =>
+      `The figure fell ${p.factor} times or more from the previous period (${p.previousPeriod}): from ${p.previous} to ${p.value}. Check for a lost digit.`,
+  },
+  "period.noSuchTemplate": {
+    vi: (p) =>
+      `Không so sánh với kỳ trước được: tệp ${p.previousName} không có trang tính nào theo mẫu ${p.template} (tệp có: ${p.found}).`,
+    en: (p) =>
+      `Not compared with the previous period: ${p.previousName} has no sheet of the template ${p.template} (it has: ${p.found}).`,
+  },
+  "period.otherTemplate": {
+    vi: (p) =>
+      `Không so sánh với kỳ trước được: tệp ${p.previousName} theo mẫu ${p.previousTemplate}, báo cáo này theo mẫu ${p.template}.`,
+    en: (p) =>
+      `Not compared with the previous period: ${p.previousName} follows the template ${p.previousTemplate}, this report ${p.template}.`,
+  },
+  "period.periodColumns": {
+    vi: () =>
+      "Không so sánh với kỳ trước: mẫu này đã ghi các năm (giai đoạn) thành cột, các số lũy kế được so sánh giữa các cột ngay trong trang tính.",
+    en: () =>
+      "Not compared with the previous period: this template's columns are already its years (phases); cumulative figures are compared across those columns within the sheet.",
+  },
+  "period.unknownUnit": {
+    vi: (p) =>
+      `Không so sánh với kỳ trước được: không rõ đơn vị báo cáo của ${p.which}, nên không biết hai báo cáo có cùng đơn vị không.`,
+    en: (p) =>
+      `Not compared with the previous period: ${p.which} names no reporting unit, so the two reports may be of different units.`,
+  },
+  "period.otherUnit": {
+    vi: (p) =>
+      `Không so sánh với kỳ trước được: tệp ${p.previousName} là báo cáo của ${p.previousUnit}, báo cáo này của ${p.unit}.`,
+    en: (p) =>
+      `Not compared with the previous period: ${p.previousName} is the report of ${p.previousUnit}, this one of ${p.unit}.`,
+  },
+  "period.samePeriod": {
+    vi: (p) => `Không so sánh với kỳ trước: tệp ${p.previousName} cũng là báo cáo ${p.period}, không phải kỳ trước.`,
+    en: (p) =>
+      `Not compared with the previous period: ${p.previousName} is also the report of ${p.period}, not an earlier one.`,
+  },
+  "period.notEarlier": {
+    vi: (p) =>
+      `Không so sánh với kỳ trước được: tệp ${p.previousName} là kỳ ${p.previousPeriod}, sau kỳ ${p.period} của báo cáo này.`,
+    en: (p) =>
+      `Not compared with the previous period: ${p.previousName} is of ${p.previousPeriod}, later than this report's ${p.period}.`,
+  },
   "sheet.unplacedRow": {
     vi: (p) =>
       `Không xác định được chỉ tiêu của dòng «${p.label}»; số liệu của dòng này không được kiểm tra và tổng hợp.`,
@@ -151,6 +216,39 @@ export type MessageCode = keyof typeof MESSAGES;
 export function renderMessage(code: MessageCode, params: Params, locale: Locale): string {
   const m: Message = MESSAGES[code];
   return m[locale](params);
+}
+
+/** How each pair form is typed, for messages and the sheet's input prompts. */
+export const PAIR_EXAMPLES: Record<PairForm, Record<Locale, string>> = {
+  countPercent: { vi: "số lượng = tỷ lệ %, ví dụ 120 = 95%", en: "count = percent, for example 120 = 95%" },
+  partWhole: { vi: "phần/tổng, ví dụ 12/15", en: "part/whole, for example 12/15" },
+  partWholePercent: {
+    vi: "phần/tổng = tỷ lệ %, ví dụ 12/15 = 80% (hoặc chỉ 12/15)",
+    en: "part/whole = percent, for example 12/15 = 80% (or just 12/15)",
+  },
+  ratio: { vi: "hai số lượng cách nhau bởi dấu /, ví dụ 6/5", en: "two counts separated by /, for example 6/5" },
+  twoCounts: { vi: "hai số cách nhau bởi dấu /, ví dụ 3/120", en: "two numbers separated by /, for example 3/120" },
+};
+
+/** Why a warning's figures may still be right, said after its message (catalog/schema.ts DOUBTS). */
+const DOUBT_MESSAGES: Record<Doubt, Record<Locale, string>> = {
+  carryOver: {
+    vi: "Số liệu vẫn có thể đúng: số đã xử lý trong kỳ có thể gồm cả việc của kỳ trước chuyển sang.",
+    en: "The figures may still be right: what was handled in the period may include cases carried over from the previous one.",
+  },
+  inferred: {
+    vi: "Số liệu vẫn có thể đúng: văn bản gốc không ghi quy tắc này, quy tắc được suy ra từ nội dung các chỉ tiêu.",
+    en: "The figures may still be right: the source does not state this rule; it is read from what the indicators mean.",
+  },
+  staffing: {
+    vi: "Số liệu vẫn có thể đúng: số có mặt có thể tạm vượt chỉ tiêu được giao vừa bị cắt giảm.",
+    en: "The figures may still be right: the staff present may for a while exceed a quota that was just cut.",
+  },
+};
+
+/** A message followed by its doubt, when the rule that raised it has one. */
+export function withDoubt(message: string, doubt: Doubt | undefined, locale: Locale): string {
+  return doubt ? `${message} ${DOUBT_MESSAGES[doubt][locale]}` : message;
 }
 
 /** The relation words of a notGreater rule, for its message. */

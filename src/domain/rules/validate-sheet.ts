@@ -7,7 +7,8 @@ import type { Recognition } from "../recognize/recognize";
 import { checkCell, type TypedValue } from "./check-cell";
 import { checkCrossRules } from "./cross-rules";
 import type { Finding, Locale, Severity } from "./finding";
-import { renderMessage, type MessageCode } from "./messages";
+import { renderMessage, withDoubt, type MessageCode } from "./messages";
+import type { Doubt } from "../catalog/schema";
 
 /** One input cell of a recognised sheet, with where it is and what it holds. */
 export interface CheckedCell {
@@ -68,6 +69,7 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
     label: string,
     value: string,
     params: Record<string, string>,
+    doubt?: Doubt,
   ) =>
     findings.push({
       severity,
@@ -77,7 +79,7 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
       indicator,
       label,
       value,
-      message: renderMessage(code, { value, ...params }, opts.locale),
+      message: withDoubt(renderMessage(code, { value, ...params }, opts.locale), doubt, opts.locale),
     });
 
   let filled = 0;
@@ -133,7 +135,7 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
   });
   for (const i of cross) {
     const c = cells.get(i.ref)!;
-    add(i.severity, i.code, c, c.rowId, labelOf(c.rowId, c.row), c.display, i.params);
+    add(i.severity, i.code, c, c.rowId, labelOf(c.rowId, c.row), c.display, i.params, i.doubt);
   }
 
   // What recognition could not place is reported, never silently dropped.

@@ -8,6 +8,8 @@ import { freeSheetName } from "../port";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
+/** The spreadsheet's paper size codes (ECMA-376 §18.18.55). */
+const PAPER_SIZE = { A4: 9 } as const;
 
 function styleCell(cell: ExcelJS.Cell, c: LayoutCell): void {
   const s = STYLES[c.style];
@@ -57,16 +59,17 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
     layout.sheetName,
     wb.worksheets.map((w) => w.name),
   );
+  const page = layout.print.page;
   const ws = wb.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: layout.freeze.col - 1, ySplit: layout.freeze.row - 1, showGridLines: false }],
     pageSetup: {
-      paperSize: 9,
-      orientation: "landscape",
+      paperSize: PAPER_SIZE[page.paper],
+      orientation: page.orientation,
       fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToWidth: page.fitToWidth,
+      fitToHeight: page.fitToHeight,
       horizontalCentered: true,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+      margins: page.margins,
       printArea: rangeAddress(layout.print.area),
       printTitlesRow: `${layout.print.titleRows[0]}:${layout.print.titleRows[1]}`,
     },

@@ -97,8 +97,22 @@ describe("Bình Định 2020, Phụ lục 5-8", () => {
     });
     it("có mặt <= được giao (warning)", () => {
       expect(t.crossRules).toEqual([
-        { type: "notGreater", lesser: "1.b", greater: "1.a", relation: "present", severity: "warning" },
-        { type: "notGreater", lesser: "2.b", greater: "2.a", relation: "present", severity: "warning" },
+        {
+          type: "notGreater",
+          lesser: "1.b",
+          greater: "1.a",
+          relation: "present",
+          severity: "warning",
+          doubt: "staffing",
+        },
+        {
+          type: "notGreater",
+          lesser: "2.b",
+          greater: "2.a",
+          relation: "present",
+          severity: "warning",
+          doubt: "staffing",
+        },
       ]);
     });
   });
@@ -138,9 +152,9 @@ describe("Bình Định 2020, Phụ lục 5-8", () => {
     });
     it("breakdowns are parts of their totals", () => {
       expect(t.crossRules).toEqual([
-        { type: "partsOfTotal", total: "2", parts: ["2.a", "2.b", "2.c", "2.d"], exhaustive: true },
-        { type: "partsOfTotal", total: "3", parts: ["3.a", "3.b", "3.c"], exhaustive: false },
-        { type: "partsOfTotal", total: "4", parts: ["4.a", "4.b", "4.c"], exhaustive: false },
+        { type: "partsOfTotal", total: "2", parts: ["2.a", "2.b", "2.c", "2.d"], exhaustive: true, severity: "error" },
+        { type: "partsOfTotal", total: "3", parts: ["3.a", "3.b", "3.c"], exhaustive: false, severity: "error" },
+        { type: "partsOfTotal", total: "4", parts: ["4.a", "4.b", "4.c"], exhaustive: false, severity: "error" },
       ]);
     });
   });

@@ -72,4 +72,31 @@ describe("the catalog", () => {
     broken.templates[0].crossRules.push({ type: "cumulative", row: "no-such-row" });
     expect(() => buildCatalog({ x: broken as never })).toThrow(/unknown row no-such-row/);
   });
+
+  it("refuses a warning rule that does not say why the figures may still be right", () => {
+    const broken = structuredClone(khanhHoaPeriodic2021) as unknown as {
+      templates: { crossRules: unknown[] }[];
+    };
+    broken.templates[0].crossRules.push({
+      type: "notGreater",
+      lesser: "1.1.b",
+      greater: "1.1.a",
+      relation: "other",
+      severity: "warning",
+    });
+    expect(() => buildCatalog({ x: broken as never })).toThrow(/crossRules\.\d+\.doubt: a warning rule needs a doubt/);
+  });
+
+  it("accepts a template's own jump factor for comparing periods, and refuses one that is no jump", () => {
+    const withJump = (periodJump: unknown) => {
+      const t = structuredClone(khanhHoaPeriodic2021) as unknown as { templates: Record<string, unknown>[] };
+      t.templates[0].periodJump = periodJump;
+      return () => buildCatalog({ x: t as never });
+    };
+    expect(withJump({ factor: 5, atLeast: 50 })().get("kh-dinhky-pl2")!.template.periodJump).toEqual({
+      factor: 5,
+      atLeast: 50,
+    });
+    expect(withJump({ factor: 1, atLeast: 50 })).toThrow(CatalogError);
+  });
 });

@@ -70,7 +70,8 @@ describe("Khánh Hòa 2020, Phụ lục 2", () => {
   it("prints the appendix title, its Kèm theo line and each table's headings", () => {
     for (const { template: t } of catalog.templates) {
       expect(t.appendix).toBe("Phụ lục 2");
-      expect(t.version).toBe("1");
+      // II.1 is at version 2: its four "Bộ tiêu chí" rows became text (see below).
+      expect(t.version).toBe(t.id === "kh-pl2-ii1" ? "2" : "1");
       expect(t.title).toEqual(["THỐNG KÊ CÁC CHỈ TIÊU, NHIỆM VỤ VỀ CẢI CÁCH HÀNH CHÍNH", "TỈNH KHÁNH HÒA QUA CÁC NĂM"]);
       expect(t.attachedTo).toBe(
         "Kèm theo Kế hoạch Tổng kết thực hiện Chương trình tổng thể cải cách hành chính nhà nước tỉnh Khánh Hòa giai đoạn 2011 - 2020 và xây dựng Chương trình cải cách hành chính nhà nước giai đoạn 2021 - 2030",
@@ -257,9 +258,9 @@ describe("Khánh Hòa 2020, Phụ lục 2", () => {
     ["kh-pl2-ii1", "3.e", "-", "Hình thức tuyên truyền CCHC khác (nếu có)", "text", "Sở Nội vụ"],
     ["kh-pl2-ii1", "4", "4", "Số lượng mô hình, sáng kiến CCHC được triển khai áp dụng", "count", "Sở Nội vụ"],
     ["kh-pl2-ii1", "5", "5", "Xây dựng, áp dụng bộ tiêu chí đánh giá CCHC các cơ quan, đơn vị", "section", "Sở Nội vụ"],
-    ["kh-pl2-ii1", "5.a", "-", "Bộ tiêu chí đánh giá sở, ngành", "flag", undefined],
+    ["kh-pl2-ii1", "5.a", "-", "Bộ tiêu chí đánh giá sở, ngành", "text", undefined],
     // Printed cut at "tại địa".
-    ["kh-pl2-ii1", "5.d", "-", "Bộ tiêu chí đánh giá cơ quan ngành dọc tại địa phương", "flag", undefined],
+    ["kh-pl2-ii1", "5.d", "-", "Bộ tiêu chí đánh giá cơ quan ngành dọc tại địa phương", "text", undefined],
     ["kh-pl2-ii1", "6", "6", "Đo lường sự hài lòng của người dân, tổ chức", "section", "Sở Nội vụ"],
     ["kh-pl2-ii1", "6.a", "-", "Số lượng dịch vụ đã khảo sát", "count", undefined],
     ["kh-pl2-ii1", "6.b", "-", "Số lượng mẫu đã khảo sát", "count", undefined],
@@ -647,7 +648,7 @@ describe("Khánh Hòa 2020, Phụ lục 2", () => {
     expect(t.rows.every((r) => r.type === "section" && r.level === 1)).toBe(true);
   });
 
-  it("models the x/0 flag legends of II.1", () => {
+  it("models the x/0 flag legends of II.1, and no legend where the source prints none", () => {
     const t = tpl("kh-pl2-ii1");
     const rule = (id: string) => {
       const r = row(t, id);
@@ -663,8 +664,9 @@ describe("Khánh Hòa 2020, Phụ lục 2", () => {
       yes: { code: "x", label: "Có xây dựng" },
       no: { code: 0, label: "Không xây dựng" },
     });
-    for (const id of ["5.a", "5.b", "5.c", "5.d"])
-      expect(rule(id)).toEqual({ kind: "flag", yes: { code: "x", label: "Có" }, no: { code: 0, label: "Không" } });
+    // "Bộ tiêu chí đánh giá ...": no legend printed, so free text as in Bình Định's Phụ lục 1 (the audit found an
+    // invented "Có = x; Không = 0" here).
+    for (const id of ["5.a", "5.b", "5.c", "5.d"]) expect(rule(id)).toEqual({ kind: "text" });
   });
 
   it("models II.2's 'Chia theo tên loại VBQPPL' as a heading over six level-3 kinds", () => {
@@ -703,35 +705,83 @@ describe("Khánh Hòa 2020, Phụ lục 2", () => {
     ]);
   });
 
-  it("has the cross rules the source implies", () => {
+  it("has the cross rules the source implies, with the severity and doubt of each warning", () => {
     const rules = (id: string): CrossRule[] => tpl(id).crossRules;
-    expect(rules("kh-pl2-ii1")).toEqual(
-      expect.arrayContaining([
-        { type: "partsOfTotal", total: "1", parts: ["1.a", "1.b"], exhaustive: false },
-        { type: "notGreater", lesser: "7.a", greater: "7.b", relation: "other", severity: "warning" },
-      ]),
-    );
-    expect(rules("kh-pl2-ii2")).toEqual(
-      expect.arrayContaining([
-        { type: "partsOfTotal", total: "1", parts: ["1.a", "1.b", "1.c", "1.d", "1.e", "1.f"], exhaustive: true },
-        { type: "notGreater", lesser: "6", greater: "5", relation: "handled", severity: "error" },
-      ]),
-    );
+    expect(rules("kh-pl2-ii1")).toEqual([
+      { type: "partsOfTotal", total: "1", parts: ["1.a", "1.b"], exhaustive: false, severity: "error" },
+      {
+        type: "notGreater",
+        lesser: "7.a",
+        greater: "7.b",
+        relation: "other",
+        severity: "warning",
+        doubt: "carryOver",
+      },
+    ]);
+    // Carry-over: a year's handling may concern the previous year's proposals and findings (audit).
+    expect(rules("kh-pl2-ii2")).toEqual([
+      {
+        type: "partsOfTotal",
+        total: "1",
+        parts: ["1.a", "1.b", "1.c", "1.d", "1.e", "1.f"],
+        exhaustive: true,
+        severity: "error",
+      },
+      { type: "notGreater", lesser: "3", greater: "2", relation: "handled", severity: "warning", doubt: "carryOver" },
+      { type: "notGreater", lesser: "6", greater: "5", relation: "handled", severity: "warning", doubt: "carryOver" },
+      { type: "notGreater", lesser: "5", greater: "4", relation: "other", severity: "warning", doubt: "inferred" },
+    ]);
     expect(rules("kh-pl2-ii3")).toEqual(
       expect.arrayContaining([
-        { type: "partsOfTotal", total: "1", parts: ["1.a", "1.b", "1.c"], exhaustive: true },
-        { type: "notGreater", lesser: "6.b", greater: "6.a", relation: "handled", severity: "error" },
-        { type: "notGreater", lesser: "6.c", greater: "6.b", relation: "published", severity: "error" },
+        { type: "partsOfTotal", total: "1", parts: ["1.a", "1.b", "1.c"], exhaustive: true, severity: "error" },
+        { type: "notGreater", lesser: "3", greater: "1", relation: "published", severity: "error" },
+        {
+          type: "notGreater",
+          lesser: "4.a",
+          greater: "1.a",
+          relation: "other",
+          severity: "warning",
+          doubt: "inferred",
+        },
+        {
+          type: "notGreater",
+          lesser: "6.b",
+          greater: "6.a",
+          relation: "handled",
+          severity: "warning",
+          doubt: "carryOver",
+        },
       ]),
     );
     expect(rules("kh-pl2-ii5")).toEqual([
-      { type: "notGreater", lesser: "1.b", greater: "1.a", relation: "present", severity: "warning" },
-      { type: "notGreater", lesser: "2.b", greater: "2.a", relation: "present", severity: "warning" },
+      {
+        type: "notGreater",
+        lesser: "1.b",
+        greater: "1.a",
+        relation: "present",
+        severity: "warning",
+        doubt: "staffing",
+      },
+      {
+        type: "notGreater",
+        lesser: "2.b",
+        greater: "2.a",
+        relation: "present",
+        severity: "warning",
+        doubt: "staffing",
+      },
     ]);
     expect(rules("kh-pl2-ii6")).toEqual([
-      { type: "partsOfTotal", total: "2", parts: ["2.a", "2.b", "2.c", "2.d"], exhaustive: true },
-      { type: "partsOfTotal", total: "3", parts: ["3.a", "3.b", "3.c"], exhaustive: false },
-      { type: "partsOfTotal", total: "4", parts: ["4.a", "4.b", "4.c"], exhaustive: false },
+      { type: "partsOfTotal", total: "2", parts: ["2.a", "2.b", "2.c", "2.d"], exhaustive: true, severity: "error" },
+      { type: "partsOfTotal", total: "3", parts: ["3.a", "3.b", "3.c"], exhaustive: false, severity: "error" },
+      { type: "partsOfTotal", total: "4", parts: ["4.a", "4.b", "4.c"], exhaustive: false, severity: "error" },
     ]);
+  });
+
+  it("gives the on-time rates of II.3 the whole/part order their label prints", () => {
+    for (const id of ["5.a", "5.b", "5.c"]) {
+      const r = row(tpl("kh-pl2-ii3"), id);
+      expect(r.type === "indicator" && r.rule).toEqual({ kind: "percent", order: "wholePart" });
+    }
   });
 });

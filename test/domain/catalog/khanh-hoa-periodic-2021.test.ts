@@ -215,34 +215,60 @@ describe("Khánh Hòa periodic Phụ lục 2 (filled in by Ban Quản lý Khu du
       total: "1.5.a",
       parts: ["1.5.b", "1.5.c"],
       exhaustive: false,
+      severity: "error",
     });
+    // Handled <= found across a period boundary: the issues handled may have been found in the previous period.
     expect(rules).toContainEqual({
       type: "notGreater",
       lesser: "1.3.2.b",
       greater: "1.3.2.a",
       relation: "handled",
-      severity: "error",
+      severity: "warning",
+      doubt: "carryOver",
+    });
+    expect(rules).toContainEqual({
+      type: "notGreater",
+      lesser: "2.5",
+      greater: "2.4",
+      relation: "handled",
+      severity: "warning",
+      doubt: "carryOver",
     });
     expect(rules).toContainEqual({
       type: "partsOfTotal",
       total: "3.2",
       parts: ["3.2.a", "3.2.b", "3.2.c"],
       exhaustive: true,
+      severity: "error",
     });
-    expect(rules).toContainEqual({
-      type: "notGreater",
-      lesser: "4.2.b",
-      greater: "4.2.a",
-      relation: "present",
-      severity: "warning",
-    });
-    expect(rules).toContainEqual({
-      type: "notGreater",
-      lesser: "4.3.b",
-      greater: "4.3.a",
-      relation: "present",
-      severity: "warning",
-    });
+    // 3.4.4: the source does not say the three categories partition the total (audit): each is among it, their
+    // sum is not checked.
+    expect(rules.filter((r) => r.type === "partsOfTotal" && r.total === "3.4.4")).toEqual(
+      ["3.4.4.a", "3.4.4.b", "3.4.4.c"].map((part) => ({
+        type: "partsOfTotal",
+        total: "3.4.4",
+        parts: [part],
+        exhaustive: false,
+        severity: "error",
+      })),
+    );
+    for (const lesser of ["4.2.b", "4.3.b"])
+      expect(rules).toContainEqual({
+        type: "notGreater",
+        lesser,
+        greater: lesser.replace(/b$/, "a"),
+        relation: "present",
+        severity: "warning",
+        doubt: "staffing",
+      });
+    // The five "lũy kế" rows: compared with the previous period's report (rules/compare-periods.ts).
+    expect(rules.filter((r) => r.type === "cumulative").map((r) => r.type === "cumulative" && r.row)).toEqual([
+      "6.1",
+      "6.2",
+      "6.3",
+      "6.4",
+      "6.5",
+    ]);
     // Every "Trong đó:" total that is an indicator has a partsOfTotal rule.
     const totals = indicators.filter((r) => r.label.endsWith("Trong đó:")).map((r) => r.id);
     expect(totals).toEqual(["3.2", "3.4.2", "3.4.3", "3.4.4", "4.1.4", "7.6.2", "7.6.3", "7.6.4"]);

@@ -108,12 +108,13 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
       ]);
     });
 
-    it("has 103 indicators, counted in the source table", () => {
-      // Rows with a unit of measure in the source: 103 printed lines, less the 6.1 row printed twice,
+    it("has 104 indicators and 139 rows, counted in the source table", () => {
+      // Rows with a unit of measure in the source: 104 printed lines, less the 6.1 row printed twice,
       // plus the "Đối với cấp huyện" line that carries two indicators (đất đai, xây dựng).
       // I: 3 + 4 + 3 + 3 + 1 + 2 = 16; II.1: 10; II.2: 4 + 3 + 4 + 8 = 19; II.3: 4 + 5 + 4 = 13;
-      // II.4: 3 + 4 + 1 + 5 + 2 + 2 + 2 + 3 = 22; II.5: 5; II.6: 2 + 3 + 2 + 2 + 5 + 3 + 1 = 18.
-      expect(indicators(t)).toHaveLength(103);
+      // II.4: 3 + 4 + 1 + 5 + 2 + 2 + 2 + 3 = 22; II.5: 5; II.6: 2 + 3 + 2 + 2 + 5 + 3 + 2 = 19.
+      expect(indicators(t)).toHaveLength(104);
+      expect(t.rows).toHaveLength(139);
       const count = (prefix: string) => indicators(t).filter((r) => r.id.startsWith(prefix)).length;
       expect(count("I.")).toBe(16);
       expect(count("II.1.")).toBe(10);
@@ -121,7 +122,7 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
       expect(count("II.3.")).toBe(13);
       expect(count("II.4.")).toBe(22);
       expect(count("II.5.")).toBe(5);
-      expect(count("II.6.")).toBe(18);
+      expect(count("II.6.")).toBe(19);
     });
 
     it("maps every unit of measure to its rule kind", () => {
@@ -144,11 +145,12 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
         "... văn bản = ...%": "pair:countPercent",
         "Tổng số văn bản xin lỗi theo quy định/tổng số hồ TTHC trễ hạn": "pair:partWhole",
         "Cuộc/người tham gia": "pair:twoCounts",
-        "Cuộc/cuộc = .....%": "pair:partWhole",
+        "Cuộc/cuộc = .....%": "pair:partWholePercent",
         "Số cơ quan, đơn vị/ tổng": "pair:partWhole",
         "Số tài khoản/ tổng": "pair:partWhole",
         "TTHC/KQ giải quyết": "pair:twoCounts",
-        "Số máy/Số người làm việc tại bộ phận 1 cửa": "pair:partWhole",
+        "Số máy/Số người làm việc tại bộ phận 1 cửa": "pair:ratio",
+        "Số TB đã bố trí": "count",
       };
       const seen = new Map<string, Set<string>>();
       for (const r of indicators(t)) {
@@ -202,6 +204,15 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
           "indicator",
         ],
         ["II.6.8", "6.8", "Hiện trạng Hạ tầng kỹ thuật tại bộ phận một cửa điện tử cấp xã", 2, "section"],
+        ["II.6.8.a", undefined, "Tỷ lệ máy tính bố trí tại bộ phận một cửa (Máy/người)", 3, "indicator"],
+        // The source's last line, lost before the audit (the file ends without a newline).
+        [
+          "II.6.8.b",
+          undefined,
+          "Đã bố trí máy in, máy Scan đủ điều kiện tại bộ phận 1 cửa điện tử cấp xã",
+          3,
+          "indicator",
+        ],
       ];
       for (const [id, stt, label, level, type] of spot) {
         const r = byId(t, id);
@@ -228,9 +239,9 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
       const rules = t.crossRules.map((r) => {
         switch (r.type) {
           case "notGreater":
-            return `${r.lesser}<=${r.greater}:${r.relation}:${r.severity}`;
+            return `${r.lesser}<=${r.greater}:${r.relation}:${r.severity}${r.doubt ? `:${r.doubt}` : ""}`;
           case "partsOfTotal":
-            return `${r.parts.join("+")}<=${r.total}:${r.exhaustive}`;
+            return `${r.parts.join("+")}<=${r.total}:${r.exhaustive}:${r.severity}${r.doubt ? `:${r.doubt}` : ""}`;
           case "cumulative":
             return `cumulative:${r.row}`;
           default:
@@ -242,12 +253,15 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
           "I.1.b<=I.1.a:completed:error",
           "I.3.b<=I.3.a:completed:error",
           "I.2.b<=I.2.a:inspected:error",
-          "I.2.d<=I.2.c:handled:error",
-          "I.4.b+I.4.c<=I.4.a:false",
+          // Handled <= found: the handling of a year may concern the previous year's findings.
+          "I.2.d<=I.2.c:handled:warning:carryOver",
+          "I.4.b+I.4.c<=I.4.a:false:error",
           "II.1.3<=II.1.2:other:error",
-          "II.1.4<=II.1.3:handled:error",
-          "II.3.2.b<=II.3.2.a:present:warning",
-          "II.3.3.b<=II.3.3.a:present:warning",
+          "II.1.4<=II.1.3:handled:warning:carryOver",
+          // Inferred, not printed (audit): a warning that says so.
+          "II.2.2.b+II.2.2.c<=II.2.2.a:false:warning:inferred",
+          "II.3.2.b<=II.3.2.a:present:warning:staffing",
+          "II.3.3.b<=II.3.3.a:present:warning:staffing",
           "cumulative:II.5.1",
           "cumulative:II.5.5",
         ]),

@@ -1,7 +1,10 @@
 import { catalog, type IndicatorRow } from "../../../src/domain/catalog";
 import { buildLayout } from "../../../src/domain/layout/build-layout";
 import { COLUMN_KEYS_TAG, ID_COLUMN, parseIdentity } from "../../../src/domain/layout/identity";
+import { PRINT_WIDTH_UNITS, heightFor } from "../../../src/domain/layout/column-widths";
 import type { SheetLayout } from "../../../src/domain/layout/model";
+import { STYLES } from "../../../src/domain/layout/styles";
+import { cellTextWidth, rowHeightFor, wrappedLines } from "../../../src/domain/layout/text-metrics";
 
 const entry = (id: string) => {
   const e = catalog().get(id);
@@ -117,5 +120,93 @@ describe("layout of an official table", () => {
       expect(new Set(refs).size).toBe(refs.length);
       expect(layout.sheetName.length).toBeLessThanOrEqual(31);
     }
+  });
+});
+describe("rows and columns sized from their text, and the audit's alignment defects", () => {
+  const unit = "Ban Quản lý Khu du lịch bán đảo Cam Ranh";
+  const periodic = buildLayout(entry("kh-dinhky-pl2"), { unit, period: "6 tháng đầu năm 2021" });
+  /** The sheet row of a template row (sections carry "#<id>" in the hidden column). */
+  const rowOf = (layout: SheetLayout, id: string) =>
+    layout.cells.find((c) => c.col === ID_COLUMN && (c.value === id || c.value === `#${id}`))!.row;
+  const heightOf = (layout: SheetLayout, row: number) => layout.rows.find((r) => r.row === row)?.height;
+  const colOf = (template: string, key: string) =>
+    ID_COLUMN + 1 + entry(template).columns.findIndex((c) => c.key === key);
+
+  it("gives every body row the height its tallest cell text needs in its column and font, and no more", () => {
+    for (const id of ["kh-dinhky-pl2", "dl-pl1", "sl-pl2", "kh-pl2-ii8"]) {
+      const t = entry(id);
+      const layout = buildLayout(t, { unit, period: "Năm 2021" });
+      const widths = new Map(layout.columns.map((c) => [c.col, c.width]));
+      for (let row = layout.body.firstRow; row <= layout.body.lastRow; row++) {
+        const needs = layout.cells
+          .filter((c) => c.row === row && c.col !== ID_COLUMN)
+          .map((c) => heightFor(c.value === null ? "" : String(c.value), widths.get(c.col)!, c.style, c.indent));
+        expect({ id, row, height: heightOf(layout, row) }).toEqual({ id, row, height: Math.max(...needs) });
+      }
+    }
+    // The rows the audit found much taller than their text (kh-dinhky-pl2 1.1-1.7, where "Đơn vị thực hiện"
+    // wraps): as many lines as LibreOffice prints the reporter's text in (2, 2, 3, 4), where they were 60 to 150
+    // points tall before.
+    for (const [id, lines] of [
+      ["1.1", 2],
+      ["1.2", 2],
+      ["1.5", 3],
+      ["1.7", 4],
+    ] as const)
+      expect([id, heightOf(periodic, rowOf(periodic, id))]).toEqual([id, rowHeightFor(lines, 11)]);
+  });
+
+  it("fills the printed page's width when the table is narrower, and leaves a wider one to the page setup", () => {
+    const printed = (id: string) =>
+      buildLayout(entry(id), { unit, period: "" })
+        .columns.filter((c) => !c.hidden)
+        .reduce((a, c) => a + c.width, 0);
+    expect(printed("kh-dinhky-pl2")).toBe(PRINT_WIDTH_UNITS);
+    expect(printed("dl-pl1")).toBe(PRINT_WIDTH_UNITS);
+    // Đắk Lắk's Phụ lục II needs more than a page's width: its columns keep what their text needs.
+    expect(printed("dl-pl2")).toBeGreaterThan(PRINT_WIDTH_UNITS);
+  });
+
+  it("centres a section's STT like every other STT, and keeps its reporter plain text", () => {
+    const section = rowOf(periodic, "2");
+    const item = rowOf(periodic, "2.1");
+    const stt = colOf("kh-dinhky-pl2", "stt");
+    const reporter = colOf("kh-dinhky-pl2", "reporter");
+    expect(at(periodic, section, stt)).toMatchObject({ value: "2.", style: "sectionStt" });
+    expect(STYLES[at(periodic, section, stt)!.style]).toMatchObject({ horizontal: "center", bold: true });
+    expect(STYLES[at(periodic, item, stt)!.style].horizontal).toBe("center");
+    const text = at(periodic, section, reporter)!;
+    expect(String(text.value)).toMatch(/^- Sở Tư pháp/);
+    expect(STYLES[text.style]).toMatchObject({ fill: STYLES.section.fill });
+    expect(STYLES[text.style].bold).toBeUndefined();
+  });
+
+  it("prints 'Điểm tối đa' on one line", () => {
+    const t = entry("dl-pl1");
+    const layout = buildLayout(t, { unit, period: "Năm 2020" });
+    const col = colOf("dl-pl1", "max");
+    const width = layout.columns.find((c) => c.col === col)!.width;
+    expect(wrappedLines("Điểm tối đa", cellTextWidth(width), { size: STYLES.header.size, bold: true })).toBe(1);
+  });
+
+  it("fills bd-pl4-iii's 'Tỉnh, thành phố' cells with the province instead of leaving them locked and blank", () => {
+    const layout = buildLayout(entry("bd-pl4-iii"), { unit: "Sở Nội vụ", period: "" });
+    const col = colOf("bd-pl4-iii", "tinh");
+    for (const id of ["p2001", "p2011"]) expect(at(layout, rowOf(layout, id), col)?.value).toBe("Bình Định");
+  });
+
+  it("formats percent inputs so that 95 never shows as '95.'", () => {
+    const percent = periodic.inputs.find((i) => i.rule.kind === "percent")!;
+    expect(at(periodic, percent.row, percent.col)?.numFmt).toBe("General");
+  });
+
+  it("prints on A4 landscape, one page wide and as many pages tall as the table needs", () => {
+    expect(periodic.print.page).toEqual({
+      paper: "A4",
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    });
   });
 });

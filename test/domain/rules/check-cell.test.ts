@@ -150,6 +150,49 @@ describe("checking one cell against its indicator's rule", () => {
     expect(check(pw, "16/15").issues[0]).toMatch(/^error pair.partExceedsWhole: Phần \(16\) lớn hơn tổng \(15\)/);
   });
 
+  it("accepts Sơn La 6.4.b in its printed form 'a/b = c%' and checks the percentage against the counts", () => {
+    const rule = ruleOf("sl-pl2", "II.6.4.b"); // Cuộc/cuộc = .....%
+    expect(rule).toEqual({ kind: "pair", form: "partWholePercent" });
+    expect(check(rule, "12/15 = 80%")).toEqual({ value: { type: "pair", a: 12, b: 15 }, issues: [] });
+    expect(check(rule, "12/15=80")).toEqual({ value: { type: "pair", a: 12, b: 15 }, issues: [] });
+    expect(check(rule, "12/15")).toEqual({ value: { type: "pair", a: 12, b: 15 }, issues: [] });
+    expect(check(rule, "12/15 = 70%").issues).toEqual([
+      "warning pair.percentMismatch: Tỷ lệ 70% không khớp với 12/15 = 80%. Kiểm tra lại các số.",
+    ]);
+    expect(check(rule, "16/15 = 106%").issues[0]).toMatch(/^error pair.partExceedsWhole/);
+    expect(check(rule, "80%").issues[0]).toMatch(
+      /^error pair.invalid: .* Nhập phần\/tổng = tỷ lệ %, ví dụ 12\/15 = 80%/,
+    );
+  });
+
+  it("takes Sơn La 6.8.a (Số máy/Số người) as two counts with a ratio: more machines than staff is no error", () => {
+    const rule = ruleOf("sl-pl2", "II.6.8.a");
+    expect(rule).toEqual({ kind: "pair", form: "ratio" });
+    expect(check(rule, "6/5")).toEqual({ value: { type: "pair", a: 6, b: 5 }, issues: [] });
+    expect(check(rule, "4/5")).toEqual({ value: { type: "pair", a: 4, b: 5 }, issues: [] });
+    expect(check(rule, "6").issues[0]).toMatch(/^error pair.invalid: .*ví dụ 6\/5/);
+    // The last row of the source, a count of devices.
+    expect(check(ruleOf("sl-pl2", "II.6.8.b"), 3)).toEqual({ value: { type: "number", value: 3 }, issues: [] });
+  });
+
+  it("computes the percentage of 'đã tiếp nhận/đã trả đúng hạn' from the counts in the printed order", () => {
+    for (const [templateId, rowId] of [
+      ["kh-pl2-ii3", "5.a"],
+      ["bd-pl3", "5.c"],
+    ]) {
+      const rule = ruleOf(templateId, rowId);
+      // Received first, then returned on time: 1150 of 1200.
+      expect(check(rule, "1200/1150").issues).toEqual([
+        "error percent.fraction: Nhập tỷ lệ phần trăm, ví dụ 95,83 (1.150/1.200 = 95,83%).",
+      ]);
+      expect(check(rule, 95.83).issues).toEqual([]);
+    }
+    // A fraction typed the other way round is read as the share it can only be, never as more than 100%.
+    expect(check(PERCENT, "15/12").issues).toEqual([
+      "error percent.fraction: Nhập tỷ lệ phần trăm, ví dụ 80 (12/15 = 80%).",
+    ]);
+  });
+
   it("checks Sơn La's list columns: dates and on time / late", () => {
     const date = ruleOf("sl-pl1", "", "thoiHan");
     const status = ruleOf("sl-pl1", "", "dungHan");

@@ -1,6 +1,6 @@
 import { catalog } from "../../../src/domain/catalog";
 import { checkCrossRules } from "../../../src/domain/rules/cross-rules";
-import { renderMessage } from "../../../src/domain/rules/messages";
+import { renderMessage, withDoubt } from "../../../src/domain/rules/messages";
 
 /** Runs a real template's cross rules over values given by ref; addresses are the refs themselves. */
 function cross(templateId: string, values: Record<string, number>) {
@@ -82,5 +82,88 @@ describe("cross-cell rules from the template data", () => {
     expect(cross("sl-pl2", { [`${row}@y2023`]: 10, [`${row}@y2024`]: 8 })).toEqual([
       expect.objectContaining({ severity: "warning", code: "cross.cumulative", ref: `${row}@y2024` }),
     ]);
+  });
+});
+describe("severities that match what the sources imply", () => {
+  /** A cross finding as validate-sheet renders it: the message and, for a warning rule, why it may be right. */
+  function rendered(templateId: string, values: Record<string, number>) {
+    const template = catalog().get(templateId)!.template;
+    return checkCrossRules(template, { number: (ref) => values[ref], address: (ref) => `[${ref}]`, style: "vi" }).map(
+      (i) => ({
+        severity: i.severity,
+        ref: i.ref,
+        message: withDoubt(renderMessage(i.code, i.params, "vi"), i.doubt, "vi"),
+      }),
+    );
+  }
+
+  it.each([
+    // Khánh Hòa II.2 / Bình Định Phụ lục 2, 6 <= 5: documents handled in a year may have been found the year before.
+    ["kh-pl2-ii2", "6@y2019", "5@y2019"],
+    ["bd-pl2", "6@y2019", "5@y2019"],
+    ["bd-pl2", "3@y2019", "2@y2019"],
+    // PAKN resolved in the year <= received in the year (6.b <= 6.a).
+    ["kh-pl2-ii3", "6.b@y2018", "6.a@y2018"],
+    ["bd-pl3", "6.b@y2018", "6.a@y2018"],
+    // The periodic form: issues handled <= found, recommendations handled <= made.
+    ["kh-dinhky-pl2", "1.3.2.b@value", "1.3.2.a@value"],
+    ["kh-dinhky-pl2", "2.5@value", "2.4@value"],
+  ])("%s: %s above %s is a carry-over warning that says why it may be right", (templateId, lesser, greater) => {
+    expect(rendered(templateId, { [lesser]: 12, [greater]: 10 })).toEqual([
+      {
+        severity: "warning",
+        ref: lesser,
+        message: expect.stringMatching(
+          /lớn hơn .* \(10\)\. Số liệu vẫn có thể đúng: số đã xử lý trong kỳ có thể gồm cả việc của kỳ trước chuyển sang\.$/,
+        ),
+      },
+    ]);
+  });
+
+  it("warns on Sơn La II.2.2, a rule read from the labels, and says the source does not print it", () => {
+    const r = rendered("sl-pl2", { "II.2.2.a@y2024": 100, "II.2.2.b@y2024": 60, "II.2.2.c@y2024": 50 });
+    expect(r).toEqual([
+      {
+        severity: "warning",
+        ref: "II.2.2.a@y2024",
+        message:
+          "Tổng các chỉ tiêu thành phần (110) lớn hơn tổng số ở [II.2.2.a@y2024] (100). Số liệu vẫn có thể đúng: văn bản gốc không ghi quy tắc này, quy tắc được suy ra từ nội dung các chỉ tiêu.",
+      },
+    ]);
+  });
+
+  it("lets the three BCCI categories of kh-dinhky-pl2 3.4.4 overlap, each within the total", () => {
+    const base = { "3.4.4@value": 100, "3.4.4.a@value": 80, "3.4.4.b@value": 70, "3.4.4.c@value": 60 };
+    expect(rendered("kh-dinhky-pl2", base)).toEqual([]);
+    expect(rendered("kh-dinhky-pl2", { ...base, "3.4.4.b@value": 120 })).toEqual([
+      expect.objectContaining({ severity: "error", ref: "3.4.4@value" }),
+    ]);
+  });
+
+  it("models Khánh Hòa II.1 and Bình Định Phụ lục 1 row 1 alike: parts within the total, no sum required", () => {
+    for (const id of ["kh-pl2-ii1", "bd-pl1"]) {
+      expect(rendered(id, { "1@y2019": 50, "1.a@y2019": 10, "1.b@y2019": 30 })).toEqual([]);
+      expect(rendered(id, { "1@y2019": 50, "1.a@y2019": 30, "1.b@y2019": 30 })).toEqual([
+        expect.objectContaining({ severity: "error", ref: "1@y2019" }),
+      ]);
+    }
+  });
+
+  it("checks 5 <= 4 and the one-stop 4.x <= 1.x in both provinces' twins, as warnings", () => {
+    for (const id of ["kh-pl2-ii2", "bd-pl2"])
+      expect(rendered(id, { "5@y2017": 9, "4@y2017": 8 })).toEqual([
+        expect.objectContaining({ severity: "warning", ref: "5@y2017" }),
+      ]);
+    for (const id of ["kh-pl2-ii3", "bd-pl3"])
+      expect(rendered(id, { "4.b@y2017": 90, "1.b@y2017": 80 })).toEqual([
+        expect.objectContaining({ severity: "warning", ref: "4.b@y2017" }),
+      ]);
+  });
+
+  it("never makes a carry-over-prone rule (handled <= found, received) an error anywhere in the catalog", () => {
+    for (const { template } of catalog().templates)
+      for (const r of template.crossRules)
+        if (r.type === "notGreater" && r.relation === "handled")
+          expect([template.id, r.lesser, r.severity, r.doubt]).toEqual([template.id, r.lesser, "warning", "carryOver"]);
   });
 });

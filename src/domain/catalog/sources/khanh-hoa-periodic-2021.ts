@@ -560,27 +560,62 @@ const rows: RowInput[] = [
 const crossRules: TemplateInput["crossRules"] = [
   { type: "notGreater", lesser: "1.1.b", greater: "1.1.a", relation: "completed" },
   { type: "partsOfTotal", total: "1.3.1", parts: ["1.3.1.a", "1.3.1.b"], exhaustive: false },
-  { type: "notGreater", lesser: "1.3.2.b", greater: "1.3.2.a", relation: "handled" },
+  // Issues handled in a period may have been found in the previous period's inspections.
+  {
+    type: "notGreater",
+    lesser: "1.3.2.b",
+    greater: "1.3.2.a",
+    relation: "handled",
+    severity: "warning",
+    doubt: "carryOver",
+  },
   // Đúng hạn + quá hạn <= được giao (tasks not yet completed are in neither).
   { type: "partsOfTotal", total: "1.5.a", parts: ["1.5.b", "1.5.c"], exhaustive: false },
-  { type: "notGreater", lesser: "2.5", greater: "2.4", relation: "handled" },
+  // Recommendations handled in a period may have been made in the previous one.
+  { type: "notGreater", lesser: "2.5", greater: "2.4", relation: "handled", severity: "warning", doubt: "carryOver" },
   { type: "partsOfTotal", total: "3.2", parts: ["3.2.a", "3.2.b", "3.2.c"], exhaustive: true },
   // TTHC integrated on the Cổng DVC quốc gia are among those published on it (inferred, hence a warning).
-  { type: "notGreater", lesser: "3.3.b", greater: "3.3.a", relation: "published", severity: "warning" },
-  // The two approving authorities are the only ones listed: the parts should make up the total.
-  { type: "partsOfTotal", total: "3.4.1.1", parts: ["3.4.1.1.a", "3.4.1.1.b"], exhaustive: true },
-  { type: "partsOfTotal", total: "3.4.1.2", parts: ["3.4.1.2.a", "3.4.1.2.b"], exhaustive: true },
+  {
+    type: "notGreater",
+    lesser: "3.3.b",
+    greater: "3.3.a",
+    relation: "published",
+    severity: "warning",
+    doubt: "inferred",
+  },
+  // The two approving authorities are the only ones listed: the parts should make up the total (read from the
+  // labels, hence the doubt on the warning).
+  { type: "partsOfTotal", total: "3.4.1.1", parts: ["3.4.1.1.a", "3.4.1.1.b"], exhaustive: true, doubt: "inferred" },
+  { type: "partsOfTotal", total: "3.4.1.2", parts: ["3.4.1.2.a", "3.4.1.2.b"], exhaustive: true, doubt: "inferred" },
   // Liên thông is either within one level or between levels.
   { type: "partsOfTotal", total: "3.4.2", parts: ["3.4.2.a", "3.4.2.b"], exhaustive: true },
   // The total is "mức độ 3, 4" and the parts are mức độ 3 and mức độ 4.
   { type: "partsOfTotal", total: "3.4.3", parts: ["3.4.3.a", "3.4.3.b"], exhaustive: true },
-  // Tiếp nhận / trả kết quả / tiếp nhận và trả: the source does not say they partition the total.
-  { type: "partsOfTotal", total: "3.4.4", parts: ["3.4.4.a", "3.4.4.b", "3.4.4.c"], exhaustive: false },
+  // Tiếp nhận / trả kết quả / tiếp nhận và trả: the source does not say they partition the total, and a TTHC
+  // that allows both may be counted in all three; each is among the total, their sum need not be.
+  { type: "partsOfTotal", total: "3.4.4", parts: ["3.4.4.a"] },
+  { type: "partsOfTotal", total: "3.4.4", parts: ["3.4.4.b"] },
+  { type: "partsOfTotal", total: "3.4.4", parts: ["3.4.4.c"] },
   // "trên địa bàn tỉnh" may count units outside the three listed (e.g. of central agencies): not exhaustive.
   { type: "partsOfTotal", total: "4.1.4", parts: ["4.1.4.a", "4.1.4.b", "4.1.4.c"], exhaustive: false },
-  { type: "notGreater", lesser: "4.2.b", greater: "4.2.a", relation: "present", severity: "warning" },
-  { type: "notGreater", lesser: "4.3.b", greater: "4.3.a", relation: "present", severity: "warning" },
-  // "(lũy kế đến thời điểm báo cáo)": with one value column this compares successive periods' reports.
+  {
+    type: "notGreater",
+    lesser: "4.2.b",
+    greater: "4.2.a",
+    relation: "present",
+    severity: "warning",
+    doubt: "staffing",
+  },
+  {
+    type: "notGreater",
+    lesser: "4.3.b",
+    greater: "4.3.a",
+    relation: "present",
+    severity: "warning",
+    doubt: "staffing",
+  },
+  // "(lũy kế đến thời điểm báo cáo)": with one value column this compares the unit's successive reports
+  // (cchc validate --previous, rules/compare-periods.ts).
   { type: "cumulative", row: "6.1" },
   { type: "cumulative", row: "6.2" },
   { type: "cumulative", row: "6.3" },

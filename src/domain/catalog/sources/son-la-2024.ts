@@ -9,6 +9,8 @@ import { COUNT, PERCENT, type RowInput, TEXT, flag, ind, section } from "./build
 
 const COUNT_PERCENT: Rule = { kind: "pair", form: "countPercent" };
 const PART_WHOLE: Rule = { kind: "pair", form: "partWhole" };
+const PART_WHOLE_PERCENT: Rule = { kind: "pair", form: "partWholePercent" };
+const RATIO: Rule = { kind: "pair", form: "ratio" };
 const TWO_COUNTS: Rule = { kind: "pair", form: "twoCounts" };
 /** "Không = 0 Có = 1". */
 const FLAG_CO_KHONG = flag(1, "Có", 0, "Không");
@@ -34,6 +36,7 @@ const pl1: TemplateInput = {
   title: ["DANH MỤC CÁC NHIỆM VỤ ĐÃ HOÀN THÀNH TRONG KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM..."],
   attachedTo: "kèm theo Báo cáo số ...../BC-... ngày .../.../ 2024 của ...",
   sheetName: "PL-I",
+  purpose: "danh sách nhiệm vụ đã hoàn thành do đơn vị tự liệt kê: 6 mục, mỗi mục 5 dòng",
   columns: [
     { key: "stt", header: "STT", role: "stt" },
     { key: "label", header: "Tên nhiệm vụ", role: "label" },
@@ -66,7 +69,8 @@ const HO_SO_PCT = "... hồ sơ = ...%";
 
 const pl2: TemplateInput = {
   id: "sl-pl2",
-  version: "1",
+  // 2: the source's last row (II.6.8.b), and the pair forms of II.6.4.b and II.6.8.a.
+  version: "2",
   document: "son-la-2024",
   appendix: "Phụ lục II",
   title: ["THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH"],
@@ -386,13 +390,14 @@ const pl2: TemplateInput = {
     ),
     section("II.6.4", "6.4", "Việc vận hành Hệ thống họp trực tuyến (đối với cấp huyện)", 2),
     ind("II.6.4.a", undefined, "Số cuộc họp qua hệ thống hội nghị truyền hình", 3, COUNT, { unit: "Cuộc" }),
-    // "Cuộc/cuộc = .....%": meetings by video conference out of all meetings, part <= whole.
+    // "Cuộc/cuộc = .....%": meetings by video conference out of all meetings and the share they make, typed as
+    // printed ("12/15 = 80%") or as the two counts alone ("12/15").
     ind(
       "II.6.4.b",
       undefined,
       "Tổng số cuộc họp qua hệ thống hội nghị truyền hình/Tổng số cuộc họp giữa UBND huyện với UBND các xã thực hiện trong năm (đối với cấp huyện)",
       3,
-      PART_WHOLE,
+      PART_WHOLE_PERCENT,
       { unit: "Cuộc/cuộc = .....%" },
     ),
     section("II.6.5", "6.5", "Sử dụng hòm thư công vụ", 2),
@@ -427,30 +432,87 @@ const pl2: TemplateInput = {
     // Printed after a page break (repeated table header dropped).
     ind("II.6.7.c", undefined, "Tỷ lệ kết quả giải quyết TTHC được trả qua dịch vụ BCCI", 3, PERCENT, { unit: "%" }),
     section("II.6.8", "6.8", "Hiện trạng Hạ tầng kỹ thuật tại bộ phận một cửa điện tử cấp xã", 2),
-    ind("II.6.8.a", undefined, "Tỷ lệ máy tính bố trí tại bộ phận một cửa (Máy/người)", 3, PART_WHOLE, {
+    // "Số máy/Số người": two counts whose quotient is the figure; more machines than staff is no error.
+    ind("II.6.8.a", undefined, "Tỷ lệ máy tính bố trí tại bộ phận một cửa (Máy/người)", 3, RATIO, {
       unit: "Số máy/Số người làm việc tại bộ phận 1 cửa",
+    }),
+    // The source's last line (the file ends without a newline): the second item of 6.8, a count of devices.
+    ind("II.6.8.b", undefined, "Đã bố trí máy in, máy Scan đủ điều kiện tại bộ phận 1 cửa điện tử cấp xã", 3, COUNT, {
+      unit: "Số TB đã bố trí",
     }),
   ],
   crossRules: [
     // I. Chỉ đạo, điều hành
     { type: "notGreater", lesser: "I.1.b", greater: "I.1.a", relation: "completed" },
     { type: "notGreater", lesser: "I.2.b", greater: "I.2.a", relation: "inspected" },
-    { type: "notGreater", lesser: "I.2.d", greater: "I.2.c", relation: "handled" },
+    // Issues handled may have been found in the previous year's inspections.
+    {
+      type: "notGreater",
+      lesser: "I.2.d",
+      greater: "I.2.c",
+      relation: "handled",
+      severity: "warning",
+      doubt: "carryOver",
+    },
     { type: "notGreater", lesser: "I.3.b", greater: "I.3.a", relation: "completed" },
     // Done on time + done late <= assigned (not exhaustive: some may be unfinished).
     { type: "partsOfTotal", total: "I.4.a", parts: ["I.4.b", "I.4.c"], exhaustive: false },
     // II.1 VBQPPL self-inspection chain: found <= self-inspected; recommended for handling <= found.
     // 1.8 (handled) is not tied to 1.7 alone: recommendations may also come from self-inspection (1.4).
     { type: "notGreater", lesser: "II.1.3", greater: "II.1.2", relation: "other" },
-    { type: "notGreater", lesser: "II.1.4", greater: "II.1.3", relation: "handled" },
-    // II.2.2 TTHC provided online (một phần, toàn trình: disjoint) are among those published on the portal.
-    { type: "partsOfTotal", total: "II.2.2.a", parts: ["II.2.2.b", "II.2.2.c"], exhaustive: false },
+    // Recommendations of a year may follow findings of the year before.
+    {
+      type: "notGreater",
+      lesser: "II.1.4",
+      greater: "II.1.3",
+      relation: "handled",
+      severity: "warning",
+      doubt: "carryOver",
+    },
+    // II.2.2 TTHC provided online (một phần, toàn trình: disjoint) are among those published on the portal: read
+    // from the labels, not printed (a TTHC may be provided on a district portal that 2.2.a does not count).
+    {
+      type: "partsOfTotal",
+      total: "II.2.2.a",
+      parts: ["II.2.2.b", "II.2.2.c"],
+      exhaustive: false,
+      severity: "warning",
+      doubt: "inferred",
+    },
     // II.3 present <= assigned.
-    { type: "notGreater", lesser: "II.3.2.b", greater: "II.3.2.a", relation: "present", severity: "warning" },
-    { type: "notGreater", lesser: "II.3.3.b", greater: "II.3.3.a", relation: "present", severity: "warning" },
-    // II.4 promoted <= registered, accepted <= applied (warnings: an application may span two years).
-    { type: "notGreater", lesser: "II.4.5.b", greater: "II.4.5.a", relation: "other", severity: "warning" },
-    { type: "notGreater", lesser: "II.4.6.b", greater: "II.4.6.a", relation: "other", severity: "warning" },
+    {
+      type: "notGreater",
+      lesser: "II.3.2.b",
+      greater: "II.3.2.a",
+      relation: "present",
+      severity: "warning",
+      doubt: "staffing",
+    },
+    {
+      type: "notGreater",
+      lesser: "II.3.3.b",
+      greater: "II.3.3.a",
+      relation: "present",
+      severity: "warning",
+      doubt: "staffing",
+    },
+    // II.4 promoted <= registered, accepted <= applied: an application may span two years.
+    {
+      type: "notGreater",
+      lesser: "II.4.5.b",
+      greater: "II.4.5.a",
+      relation: "other",
+      severity: "warning",
+      doubt: "carryOver",
+    },
+    {
+      type: "notGreater",
+      lesser: "II.4.6.b",
+      greater: "II.4.6.a",
+      relation: "other",
+      severity: "warning",
+      doubt: "carryOver",
+    },
     // II.5 rows are printed "(lũy kế đến thời điểm báo cáo)".
     { type: "cumulative", row: "II.5.1" },
     { type: "cumulative", row: "II.5.2" },
