@@ -42,14 +42,21 @@ describe("the production build for https://example.test/cchc/", () => {
 /** Runs `npm run standalone <args>` until it prints its address; returns the address. */
 function standaloneAddress(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn("npm", ["run", "standalone", ...args], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] });
+    // Its own process group: npm, the shell and the server are stopped together.
+    const child = spawn("npm", ["run", "standalone", ...args], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    });
+    const stop = () => process.kill(-child.pid!, "SIGTERM");
     let out = "";
     child.stdout.on("data", (chunk) => {
       out += chunk;
       const m = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(out);
       if (m) {
-        child.kill();
-        resolve(m[0]);
+        child.removeAllListeners("exit");
+        child.once("exit", () => resolve(m[0]));
+        stop();
       }
     });
     child.on("exit", () => reject(new Error(`npm run standalone ${args.join(" ")} ended: ${out}`)));

@@ -86,16 +86,8 @@ const PAGE_KEYS = [
   "footerMargin",
 ];
 
-const CELL_KEYS = [
-  "rowIndex",
-  "columnIndex",
-  "rowCount",
-  "columnCount",
-  "values",
-  "valueTypes",
-  "formulas",
-  "numberFormat",
-];
+/** What a range loads of its cells (its size is loaded as any other property). */
+const CELL_KEYS = ["values", "valueTypes", "formulas", "numberFormat"];
 
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 const colLetters = (n: number): string =>
@@ -457,9 +449,41 @@ export class ExcelMock {
       Object.assign(empty, { isNullObject: true, load: () => empty });
       return empty;
     }
-    const mock = this.cellsMock(sheet, used);
+    // Its size at once; its cells only when loaded, as Excel sends only what is asked for.
+    const mock = this.track(
+      new OfficeMockObject({
+        rowIndex: used.top,
+        columnIndex: used.left,
+        rowCount: used.bottom - used.top + 1,
+        columnCount: used.right - used.left + 1,
+      }),
+    );
     Object.assign(mock, { isNullObject: false });
+    this.loadCellsOnDemand(mock, sheet, used);
     return mock;
+  }
+
+  /**
+   * Loading a range's cells (values, types, formulas, number formats) reads them as the batch leaves the sheet;
+   * other loads are the mock's own.
+   */
+  private loadCellsOnDemand(mock: OfficeMockObject, sheet: SheetModel, rect: Rect): void {
+    const loadOwn = mock.load.bind(mock);
+    Object.assign(mock, {
+      load: (properties: string | string[]) => {
+        const wanted = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
+        const cellKeys = wanted.filter((p) => CELL_KEYS.includes(p));
+        if (cellKeys.length === 0) return loadOwn(properties);
+        const own = wanted.filter((p) => !CELL_KEYS.includes(p));
+        if (own.length > 0) loadOwn(own);
+        this.afterSync(() => {
+          const cells = this.cellsMock(sheet, rect);
+          cells.load(cellKeys);
+          for (const key of cellKeys) Object.defineProperty(mock, key, { get: () => cells[key], configurable: true });
+        });
+        return mock;
+      },
+    });
   }
 
   /** A rectangle's cells as Range loads them: position, size, values, types, formulas, number formats. */
@@ -598,20 +622,7 @@ export class ExcelMock {
       }),
     );
     Object.assign(mock, { rect, conditionalFormats: this.conditionalFormats(sheet, rect) });
-    // Loading a range's cells (a chunk of a long sheet) reads them as the batch leaves the sheet.
-    const loadFormat = mock.load.bind(mock);
-    Object.assign(mock, {
-      load: (properties: string | string[]) => {
-        const wanted = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
-        if (!wanted.some((p) => CELL_KEYS.includes(p))) return loadFormat(properties);
-        this.afterSync(() => {
-          const cells = this.cellsMock(sheet, rect);
-          cells.load(wanted);
-          for (const key of wanted) Object.defineProperty(mock, key, { get: () => cells[key], configurable: true });
-        });
-        return mock;
-      },
-    });
+    this.loadCellsOnDemand(mock, sheet, rect);
     // The range's property writes run where the range was obtained in the batch.
     this.ops.push(() => this.applyRangeWrites(sheet, rect, mock as unknown as RangeWrites, borders));
     return mock;
