@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 npm ci --no-audit --no-fund
 npm run build
 node bin/cchc.js templates
-node bin/cchc.js template --all -o out/templates
+node bin/cchc.js template --all -o out/templates --force
 cat <<'MSG'
 
 Xong. Các mẫu biểu (.xlsx) ở thư mục out/templates/ — mở bằng Excel hoặc LibreOffice.

@@ -1,10 +1,28 @@
+import { terminalText } from "./terminal-text";
+
 /** Where the CLI writes: injectable so tests run commands in-process. */
 export interface Io {
   out(line: string): void;
   err(line: string): void;
 }
 
+/**
+ * A standard stream that may go away: when the reader of a pipe exits (`cchc templates | head -1`) the next
+ * write fails with EPIPE. The command then finishes its work as if it had been read to the end, quietly, and
+ * exits with its own code; nothing more is written to that stream.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let open = true;
+  stream.on("error", () => {
+    // EPIPE (the reader is gone) or any other failure of the stream itself: there is no one left to tell.
+    open = false;
+  });
+  return (line) => {
+    if (open) stream.write(`${terminalText(line)}\n`);
+  };
+}
+
 export const processIo: Io = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
+  out: lineWriter(process.stdout),
+  err: lineWriter(process.stderr),
 };

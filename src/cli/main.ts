@@ -1,4 +1,5 @@
 import { UsageError } from "./args";
+import { defineCommand } from "./commands/define";
 import { mergeCommand } from "./commands/merge";
 import { templateCommand } from "./commands/template";
 import { templatesCommand } from "./commands/templates";
@@ -14,9 +15,9 @@ Lệnh:
       Liệt kê các mẫu phụ lục (mã, phiên bản, tên, nguồn).
   template <mã>... [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
   template --all [--unit ...] [--period ...] -o <thư mục>
-  template --definition <định-nghĩa.json> [--unit ...] [--period ...] -o <tệp.xlsx>
+  template --definition <định-nghĩa.json> [--unit ...] [--period ...] -o <tệp.xlsx> [--force]
       Ghi mẫu biểu (một hoặc nhiều trang) vào một sổ tính mới.
-  define <bảng.xlsx> [--sheet <tên trang>] -o <định-nghĩa.json> [--json]
+  define <bảng.xlsx> [--sheet <tên trang>] -o <định-nghĩa.json> [--json] [--force]
       Tạo định nghĩa mẫu (JSON) từ một bảng sẵn có: STT, chỉ tiêu, đơn vị tính, các cột số liệu.
   validate <tệp>... [--json] [--completeness] [--previous <báo-cáo-kỳ-trước.xlsx>] [--definitions <tệp|thư mục>]
       Kiểm tra báo cáo đã điền: từng ô theo quy tắc của chỉ tiêu, các chỉ tiêu thành phần so với tổng.
@@ -32,6 +33,7 @@ hoặc lệnh sai. --json in một tài liệu JSON ra stdout. Tệp đầu vào
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   templates: templatesCommand,
   template: templateCommand,
+  define: defineCommand,
   validate: validateCommand,
   merge: mergeCommand,
 };

@@ -1,3 +1,5 @@
+import type { UserDefinition } from "../domain/catalog/definitions";
+import type { Grid } from "../domain/grid";
 import type { SheetLayout } from "../domain/layout/model";
 import type { Finding, Locale } from "../domain/rules/finding";
 import type { SheetReport } from "../domain/rules/validate-sheet";
@@ -11,6 +13,14 @@ export interface TemplateChoice {
   templateId: string;
   unit: string;
   period: string;
+  /** A template the user made (not in the catalog): inserted with its definition, which the workbook carries. */
+  definition?: UserDefinition;
+}
+
+/** A table to make a template from: where it came from, and its sheets (one in Excel: the active sheet). */
+export interface TableSource {
+  source: string;
+  grids: Grid[];
 }
 
 export interface ValidationResult {
@@ -56,4 +66,11 @@ export interface Host {
   /** The unit and period last used: kept in the workbook (Excel) or the browser (standalone). */
   loadRemembered(): Promise<Remembered>;
   saveRemembered(value: Remembered): Promise<void>;
+  /** Excel: the active sheet. Standalone: the visible sheets of `file`. */
+  readTable(file?: File): Promise<TableSource>;
+  /** The definitions the user made (their JSON), kept in the workbook (Excel) or the browser (standalone). */
+  loadDefinitions(): Promise<string[]>;
+  saveDefinitions(texts: readonly string[]): Promise<void>;
+  /** Hands a text file to the user (a download): "Lưu mẫu" saves a definition as .json. */
+  saveTextFile(text: string, fileName: string): Promise<void>;
 }

@@ -105,6 +105,42 @@ export function newContext(browser: Browser, locale = "vi-VN"): Promise<BrowserC
   return browser.newContext({ acceptDownloads: true, locale, viewport: PANE });
 }
 
+/** The standalone page open in a fresh Chromium: what a test drives, and what it records of the page. */
+export interface OpenPage {
+  server: Server;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  requests: RequestLog;
+  pageErrors: string[];
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the server and Chromium, opens the page in a fresh context, and waits for the first tab. */
+export async function openStandalone(): Promise<OpenPage> {
+  const server = await startServer();
+  const browser = await launchChromium();
+  const context = await newContext(browser);
+  const requests = new RequestLog();
+  requests.watchContext(context);
+  const page = await context.newPage();
+  await requests.watchNetwork(context, page);
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  await page.goto(`${server.origin}/`);
+  await page.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+  };
+  return { server, browser, context, page, requests, pageErrors, consoleErrors, close };
+}
+
 /** Every URL a context's pages request (Playwright's view), plus what Chromium's network layer saw of a page. */
 export class RequestLog {
   readonly urls: string[] = [];
@@ -159,6 +195,10 @@ export async function download(page: Page, button: Locator): Promise<{ download:
   const file = await d.path();
   return { download: d, bytes: new Uint8Array(readFileSync(file)) };
 }
+
+/** How far the page is wider than the window (0: no sideways scrolling). */
+export const overflowX = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 /** A tab's panel, found by the tab's visible name. */
 export function panel(page: Page, tabName: string): Locator {

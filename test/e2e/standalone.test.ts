@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type ExcelJS from "exceljs";
-import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { catalog } from "../../src/domain/catalog";
 import { unreadableMessage } from "../../src/domain/files/unreadable";
 import { buildLayout } from "../../src/domain/layout/build-layout";
@@ -23,14 +23,15 @@ import {
   chooseFiles,
   describeE2E,
   download,
-  launchChromium,
   newContext,
   OUT_DIR,
+  openStandalone,
   openTab,
+  overflowX,
+  type OpenPage,
   PANE,
   RequestLog,
   screenshotBoth,
-  startServer,
   type Server,
 } from "./harness";
 import {
@@ -102,19 +103,14 @@ function rowsOf(ws: ExcelJS.Worksheet): string[] {
   return out;
 }
 
-/** How far the page is wider than the window (0: no sideways scrolling). */
-const overflowX = (page: Page) =>
-  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
 describeE2E("the standalone page in Chromium", () => {
+  let opened: OpenPage;
   let server: Server;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let files: TempFiles;
-  const requests = new RequestLog();
-  const pageErrors: string[] = [];
-  const consoleErrors: string[] = [];
+  let requests: RequestLog;
+  let pageErrors: string[];
   let progressSeen: string[] = [];
   /** Sideways overflow at the task pane's width, by screen: reported, see the last test. */
   const overflow: Record<string, number> = {};
@@ -125,27 +121,20 @@ describeE2E("the standalone page in Chromium", () => {
 
   beforeAll(async () => {
     files = new TempFiles();
-    server = await startServer();
-    browser = await launchChromium();
-    context = await newContext(browser);
-    requests.watchContext(context);
-    page = await context.newPage();
-    await requests.watchNetwork(context, page);
-    page.on("pageerror", (e) => pageErrors.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error") consoleErrors.push(m.text());
-    });
-    await page.goto(`${server.origin}/`);
-    await page.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+    opened = await openStandalone();
+    ({ server, browser, page, requests, pageErrors } = opened);
   });
 
   afterAll(async () => {
     writeFileSync(
       path.join(OUT_DIR, "standalone-log.json"),
-      JSON.stringify({ requests: requests.urls, pageErrors, consoleErrors, overflow, progressSeen }, null, 2),
+      JSON.stringify(
+        { requests: requests.urls, pageErrors, consoleErrors: opened.consoleErrors, overflow, progressSeen },
+        null,
+        2,
+      ),
     );
-    await browser?.close();
-    await server?.stop();
+    await opened?.close();
     files?.remove();
   });
 

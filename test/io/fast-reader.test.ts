@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { catalog } from "../../src/domain/catalog";
 import type { GridSource, RawCell } from "../../src/domain/grid";
@@ -11,6 +10,7 @@ import { isDateFormat } from "../../src/io/xlsx/fast/styles";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { rawCell } from "../../src/io/xlsx/read-workbook";
 import { filledTemplate, saveWorkbook } from "../helpers/workbooks";
+import { MAIN, PKG_REL, REL, xlsx, zip } from "../helpers/zip";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "libreoffice");
 
@@ -164,76 +164,6 @@ describe("the fast reader, cell by cell", () => {
 
 // --- Hand-written packages: what other writers produce and ExcelJS never writes. ---
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A zip of the given parts, deflated unless `store`. */
-function zip(parts: Record<string, string>, store = false): Uint8Array {
-  const local: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of Object.entries(parts)) {
-    const raw = Buffer.from(text, "utf8");
-    const data = store ? raw : deflateRawSync(raw);
-    const nameBytes = Buffer.from(name, "utf8");
-    const head = Buffer.alloc(30);
-    head.writeUInt32LE(0x04034b50, 0);
-    head.writeUInt16LE(20, 4);
-    head.writeUInt16LE(0x0800, 6);
-    head.writeUInt16LE(store ? 0 : 8, 8);
-    head.writeUInt32LE(crc32(raw), 14);
-    head.writeUInt32LE(data.length, 18);
-    head.writeUInt32LE(raw.length, 22);
-    head.writeUInt16LE(nameBytes.length, 26);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(20, 4);
-    dir.writeUInt16LE(20, 6);
-    dir.writeUInt16LE(0x0800, 8);
-    dir.writeUInt16LE(store ? 0 : 8, 10);
-    dir.writeUInt32LE(crc32(raw), 16);
-    dir.writeUInt32LE(data.length, 20);
-    dir.writeUInt32LE(raw.length, 24);
-    dir.writeUInt16LE(nameBytes.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    local.push(head, nameBytes, data);
-    central.push(dir, nameBytes);
-    offset += head.length + nameBytes.length + data.length;
-  }
-  const cd = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(Object.keys(parts).length, 8);
-  end.writeUInt16LE(Object.keys(parts).length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...local, cd, end]));
-}
-
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-/** A minimal package: one worksheet (given as its <sheetData> content) and optional other parts. */
-function xlsx(sheetData: string, extra: Record<string, string> = {}, workbookPr = ""): Uint8Array {
-  return zip({
-    "_rels/.rels": `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
-    "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${MAIN}" xmlns:r="${REL}">${workbookPr}<sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/><Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-    "xl/worksheets/sheet1.xml": `<?xml version="1.0"?>\n<worksheet xmlns="${MAIN}"><sheetData>${sheetData}</sheetData></worksheet>`,
-    ...extra,
-  });
-}
-
 const STYLES = `<styleSheet xmlns="${MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="#,##0&quot; đồng&quot;"/></numFmts><cellXfs count="6"><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="165"><alignment wrapText="1"/></xf><xf numFmtId="9"/><xf numFmtId="46"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
 
 async function sheetOf(bytes: Uint8Array): Promise<(row: number, col: number) => RawCell> {
@@ -370,9 +300,9 @@ describe("inflating in the browser and in Node", () => {
     const viaZlib = await dump();
     expect(await dump(streamInflate)).toEqual(viaZlib);
     let calls = 0;
-    const counting: InflateRaw = (data) => {
+    const counting: InflateRaw = (data, size) => {
       calls++;
-      return Promise.resolve(defaultInflate()(data));
+      return Promise.resolve(defaultInflate()(data, size));
     };
     expect(await dump(counting)).toEqual(viaZlib);
     expect(calls).toBeGreaterThan(0);
@@ -380,7 +310,9 @@ describe("inflating in the browser and in Node", () => {
 
   it("rejects damaged deflate data through DecompressionStream too", async () => {
     const bytes = xlsx(`<row r="1"><c r="A1"><v>1</v></c></row>`);
-    await expect(readXlsx(bytes, () => streamInflate(new Uint8Array([0xff, 0xff, 0xff])))).rejects.toThrow();
+    await expect(
+      readXlsx(bytes, (_data, size) => streamInflate(new Uint8Array([0xff, 0xff, 0xff]), size)),
+    ).rejects.toThrow();
   });
 });
 

@@ -5,6 +5,8 @@ import { OfficeError } from "../../src/io/office/errors";
 import { errorText } from "../../src/taskpane/errors";
 import { excelHost } from "../../src/taskpane/hosts/excel-host";
 import { vi } from "../../src/taskpane/i18n/vi";
+import { DEFINITION_SHEET } from "../../src/domain/layout/identity";
+import { OWN_TABLE, ownDefinition } from "../helpers/made-definition";
 import { ExcelMock, WorkbookModel, parseAddress } from "../io/office/excel-mock";
 
 const UNIT = "UBND huyện Cam Lâm";
@@ -118,6 +120,31 @@ describe("the Excel host", () => {
     await host.saveRemembered({ unit: UNIT, period: PERIOD });
     expect(settings.get("cchc.remembered")).toEqual({ unit: UNIT, period: PERIOD });
     expect(await host.loadRemembered()).toEqual({ unit: UNIT, period: PERIOD });
+  });
+
+  it("reads the active sheet for 'Tạo mẫu từ bảng đang mở'", async () => {
+    const workbook = new WorkbookModel(["Biểu"]);
+    OWN_TABLE.forEach((r, i) => r.forEach((v, j) => workbook.sheet("Biểu").set(i + 1, j + 1, { value: v })));
+    const { host } = inExcel(workbook);
+    const table = await host.readTable();
+    expect(table.source).toBe("Biểu");
+    expect(table.grids[0].cell(3, 2).value).toBe("Số lượt tiếp công dân");
+  });
+
+  it("inserts a template the user made with its definition very hidden, validates by it, remembers it", async () => {
+    const { host, mock, settings } = inExcel();
+    const d = ownDefinition();
+    const written = await host.insertTemplate({ templateId: d.template.id, unit: UNIT, period: PERIOD, definition: d });
+    expect(written.sheetNames).toEqual([d.template.sheetName]);
+    expect(mock.workbook.sheet(DEFINITION_SHEET).visibility).toBe("VeryHidden");
+    expect(mock.workbook.active).toBe(d.template.sheetName);
+    const result = await host.validate("vi");
+    expect(result.reports.map((r) => [r.recognition.entry.template.id, r.recognition.recognizedBy])).toEqual([
+      ["tiep-cong-dan", "metadata"],
+    ]);
+    await host.saveDefinitions([d.definition.json]);
+    expect(settings.get("cchc.definitions")).toEqual([d.definition.json]);
+    expect(await host.loadDefinitions()).toEqual([d.definition.json]);
   });
 
   it("says so when the settings cannot be saved", async () => {

@@ -12,6 +12,8 @@ import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { readReceived } from "../../src/taskpane/model/read-files";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
+import { definitionFileText } from "../../src/domain/catalog/definitions";
+import { OWN_TABLE, ownDefinition } from "../helpers/made-definition";
 import { filledTemplate, saveWorkbook } from "../helpers/workbooks";
 
 /** A standalone host whose downloads and browser storage are kept in memory. */
@@ -124,6 +126,38 @@ describe("the standalone page's host", () => {
     expect(await standalone(storage).host.loadRemembered()).toEqual({ unit: camRanhUnit, period: camRanhPeriod });
     storage.set("cchc.remembered", "{not json");
     expect(await host.loadRemembered()).toEqual({ unit: "", period: "" });
+  });
+
+  it("reads a chosen file's visible sheets for 'Tạo mẫu từ tệp…'", async () => {
+    const { host } = standalone();
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Biểu");
+    OWN_TABLE.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+    wb.addWorksheet("Ẩn", { state: "hidden" });
+    const table = await host.readTable(new File([(await saveWorkbook(wb)).slice()], "tiep-cong-dan.xlsx"));
+    expect([table.source, table.grids.map((g) => g.sheetName)]).toEqual(["tiep-cong-dan.xlsx", ["Biểu"]]);
+  });
+
+  it("downloads a definition, remembers the definitions made, and inserts one carrying its definition", async () => {
+    const storage = new Map<string, string>();
+    const { host, saved } = standalone(storage);
+    const d = ownDefinition();
+    await host.saveTextFile(definitionFileText(d), "tiep-cong-dan.json");
+    expect(saved.map((s) => [s.fileName, new TextDecoder().decode(s.bytes)])).toEqual([
+      ["tiep-cong-dan.json", definitionFileText(d)],
+    ]);
+    expect(await host.loadDefinitions()).toEqual([]);
+    await host.saveDefinitions([d.definition.json]);
+    expect(await standalone(storage).host.loadDefinitions()).toEqual([d.definition.json]);
+    storage.set("cchc.definitions", "{not json");
+    expect(await host.loadDefinitions()).toEqual([]);
+
+    await host.insertTemplate({ templateId: d.template.id, unit: camRanhUnit, period: camRanhPeriod, definition: d });
+    expect(saved[1].fileName).toBe("tiep-cong-dan.xlsx");
+    const { sheets } = await validated(saved[1].bytes);
+    expect(sheets.map((s) => [s.recognition.entry.template.id, s.recognition.recognizedBy, s.expected])).toEqual([
+      ["tiep-cong-dan", "metadata", 3],
+    ]);
   });
 
   it("starts blank without storage, and says so when asked to remember", async () => {

@@ -1,81 +1,50 @@
 import { promises as fs } from "node:fs";
-import path from "node:path";
-import { catalog, plainTitle } from "../../domain/catalog";
+import { plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
-import { parseRoster } from "../../domain/merge/roster";
 import type { ReceivedFile } from "../../domain/merge/select";
-import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
+import { catalogWithDefinitions } from "../definitions";
+import { discoverInputs } from "../inputs";
 import type { Io } from "../io";
 import { receiveFile } from "../receive-file";
-import { CliError, writeOutput } from "../output-file";
-
-/** The .xlsx files named, folders expanded (recursively, Excel's "~$" lock files left out), in a stable order. */
-async function expandInputs(inputs: string[], output: string): Promise<string[]> {
-  const out: string[] = [];
-  const outAbs = path.resolve(output);
-  const walk = async (dir: string): Promise<void> => {
-    const entries = (await fs.readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = path.join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (/\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && path.resolve(p) !== outAbs) out.push(p);
-    }
-  };
-  for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => undefined);
-    if (stat?.isDirectory()) await walk(input);
-    else out.push(input);
-  }
-  return out;
-}
-
-async function readRoster(file: string): Promise<string[]> {
-  const bytes = await fs.readFile(file).catch(() => {
-    throw new CliError(`không đọc được danh sách đơn vị «${file}».`);
-  });
-  if (!/\.xlsx$/i.test(file)) return parseRoster(bytes.toString("utf8").split(/\r?\n/));
-  const opened = await openWorkbook(new Uint8Array(bytes));
-  if (!opened.ok) throw new CliError(`không đọc được danh sách đơn vị «${file}»: tệp .xlsx không hợp lệ.`);
-  const grid = opened.source.grid(opened.source.sheetNames()[0]);
-  const lines: string[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
-    const v = grid.cell(r, 1).value;
-    if (v !== null) lines.push(String(v));
-  }
-  return parseRoster(lines);
-}
+import { CliError, refuseInputAsOutput, writeOutput } from "../output-file";
+import { readRosterFile } from "../roster-file";
 
 /**
  * `cchc merge <file-or-folder>... -o <out.xlsx> [--template <id>] [--roster <file>] [--json] [--force]`:
  * exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["-o", "--output", "--template", "--roster"], ["--json", "--force"]);
+  const args = parseArgs(argv, ["-o", "--output", "--template", "--roster", "--definitions"], ["--json", "--force"]);
+  const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const output = args.options.get("-o") ?? args.options.get("--output");
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp hoặc thư mục cần tổng hợp. Cách dùng: npx cchc merge <tệp|thư mục>... -o <tệp.xlsx>");
   if (!output) throw new CliError("thiếu tham số -o <tệp.xlsx>: cho biết tệp tổng hợp cần ghi.");
   if (!/\.xlsx$/i.test(output)) throw new CliError(`tệp ghi ra phải có đuôi .xlsx: «${output}».`);
   const templateId = args.options.get("--template");
-  if (templateId && !catalog().get(templateId))
+  if (templateId && !cat.get(templateId))
     throw new CliError(`không có mẫu biểu «${templateId}». Xem danh sách mã: npx cchc templates`);
   const force = args.switches.has("--force");
+  const files = discoverInputs(args.positionals);
+  refuseInputAsOutput(
+    output,
+    files.map((f) => f.path),
+  );
   // Refuse an existing output before spending minutes reading the inputs.
   if (!force && (await fs.stat(output).catch(() => undefined)))
     throw new CliError(`tệp «${output}» đã có; dùng --force để ghi đè hoặc chọn tên khác.`);
-  const roster = args.options.has("--roster") ? await readRoster(args.options.get("--roster")!) : undefined;
+  const roster = args.options.has("--roster") ? await readRosterFile(args.options.get("--roster")!) : undefined;
 
-  const files = await expandInputs(args.positionals, output);
   if (files.length === 0) throw new CliError("không tìm thấy tệp .xlsx nào trong các thư mục đã cho.");
   const received: ReceivedFile[] = [];
   for (const [i, file] of files.entries()) {
-    io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file}`);
-    received.push(await receiveFile(file));
+    io.err(`Đang đọc tệp ${i + 1}/${files.length}: ${file.path}`);
+    received.push(await receiveFile(file, cat));
   }
-  const result = mergeFiles(received, catalog(), { locale: "vi", templateId, roster });
+  const result = mergeFiles(received, cat, { locale: "vi", templateId, roster });
   const merged = result.entry !== undefined && result.included.length > 0;
   if (merged) {
     const layouts = mergeOutputSheets(result, "vi");

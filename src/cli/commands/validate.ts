@@ -1,12 +1,14 @@
 import path from "node:path";
-import { catalog, plainTitle } from "../../domain/catalog";
+import { plainTitle } from "../../domain/catalog";
+import type { Catalog } from "../../domain/catalog/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
 import { compareWithWorkbook } from "../../domain/rules/compare-periods";
-import { validateWorkbook, type WorkbookReport } from "../../domain/rules/validate-workbook";
+import { uncheckedNote, validateWorkbook, type WorkbookReport } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
+import { catalogWithDefinitions } from "../definitions";
 import type { Io } from "../io";
 import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
@@ -46,35 +48,42 @@ function sheetResult(file: string, s: SheetReport): FileResult {
 async function readReport(
   file: string,
   completeness: boolean,
+  cat: Catalog,
 ): Promise<{ ok: true; report: WorkbookReport } | { ok: false; error: string }> {
   const bytes = readUserFile(file);
   const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
   if (!opened.ok) return { ok: false, error: unreadableMessage(opened.reason, "vi") };
-  const report = validateWorkbook(opened.source, catalog(), {
+  const report = validateWorkbook(opened.source, cat, {
     locale: "vi",
     completeness,
     fileName: path.basename(file),
   });
-  if (report.sheets.length === 0) return { ok: false, error: unreadableMessage("noAppendix", "vi") };
+  if (report.sheets.length === 0) {
+    const note = uncheckedNote(report, "vi");
+    return { ok: false, error: `${unreadableMessage("noAppendix", "vi")}${note ? ` Ngoài ra, ${note}` : ""}` };
+  }
   return { ok: true, report };
 }
 
 /**
- * `cchc validate <file>... [--json] [--completeness] [--previous <earlier.xlsx>]`: exit 0 no error, 1 some error,
- * 2 a file unreadable or a wrong call. With --previous each report is also compared with the unit's earlier one.
+ * `cchc validate <file>... [--json] [--completeness] [--previous <earlier.xlsx>] [--definitions <file|dir>]`: exit
+ * 0 no error, 1 some error, 2 a file unreadable or a wrong call. With --previous each report is also compared with
+ * the unit's earlier one. Templates a file carries are known without `--definitions`.
  */
 export async function validateCommand(argv: string[], io: Io): Promise<number> {
-  const args = parseArgs(argv, ["--previous"], ["--json", "--completeness"]);
+  const args = parseArgs(argv, ["--previous", "--definitions"], ["--json", "--completeness"]);
   if (args.positionals.length === 0)
     throw new CliError("thiếu tệp cần kiểm tra. Cách dùng: npx cchc validate <tệp.xlsx>... [--json]");
+  const cat = catalogWithDefinitions(args.options.get("--definitions"));
   const previousFile = args.options.get("--previous");
-  const previous = previousFile === undefined ? undefined : await readReport(previousFile, false);
+  const previous = previousFile === undefined ? undefined : await readReport(previousFile, false, cat);
   if (previous && !previous.ok) throw new CliError(`không đọc được tệp kỳ trước «${previousFile}»: ${previous.error}`);
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];
+  const notes: string[] = [];
   for (const file of args.positionals) {
-    const read = await readReport(file, args.switches.has("--completeness"));
+    const read = await readReport(file, args.switches.has("--completeness"), cat);
     if (!read.ok) {
       results.push({ file, status: "unreadable", error: read.error, findings: [] });
       continue;
@@ -89,10 +98,12 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
       results.push(result);
     }
     if (read.report.unrecognized.length > 0) otherSheets.push({ file, sheets: read.report.unrecognized });
+    const note = uncheckedNote(read.report, "vi");
+    if (note) notes.push(`${file}: ${note}`);
   }
 
   if (args.switches.has("--json")) io.out(JSON.stringify({ files: results }, null, 2));
-  else printHuman(results, otherSheets, io);
+  else printHuman(results, otherSheets, notes, io);
   if (results.some((r) => r.status === "unreadable")) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
@@ -100,7 +111,12 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
 const SEVERITY_VI = { error: "Lỗi", warning: "Cảnh báo" } as const;
 const clip = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
-function printHuman(results: FileResult[], otherSheets: { file: string; sheets: string[] }[], io: Io): void {
+function printHuman(
+  results: FileResult[],
+  otherSheets: { file: string; sheets: string[] }[],
+  notes: string[],
+  io: Io,
+): void {
   let errors = 0;
   let warnings = 0;
   for (const r of results) {
@@ -128,6 +144,7 @@ function printHuman(results: FileResult[], otherSheets: { file: string; sheets: 
     io.out(
       `\n${o.file}: không kiểm tra ${o.sheets.map((n) => `«${n}»`).join(", ")} (không phải phụ lục của danh mục).`,
     );
+  for (const note of notes) io.out(`\n${note}`);
   const unreadable = results.filter((r) => r.status === "unreadable").length;
   const files = new Set(results.map((r) => r.file)).size;
   io.out(

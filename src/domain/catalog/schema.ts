@@ -169,8 +169,8 @@ export const templateSchema = z
     table: z.string().optional(),
     /** Title lines as printed; "{unit}" is replaced by the reporting unit in upper case. */
     title: z.array(text).min(1),
-    /** The "(Kèm theo ...)" line. */
-    attachedTo: text,
+    /** The "(Kèm theo ...)" line; a table the user brought may print none. */
+    attachedTo: text.optional(),
     /** Headings printed above the table (the table's own name within the appendix). */
     headings: z.array(text).default([]),
     /** Sheet name prefix (<= 20 characters), e.g. "PL2-II.1". */
@@ -258,3 +258,4 @@ export const sourceModuleSchema = z.strictObject({
   templates: z.array(templateSchema).min(1),
 });
 export type SourceModuleInput = z.input<typeof sourceModuleSchema>;
+export type SourceModule = z.infer<typeof sourceModuleSchema>;

@@ -64,7 +64,7 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
   );
   spanRow(r++, template.table ? `${template.appendix} - Bảng ${template.table}` : template.appendix, "appendix");
   for (const line of template.title) spanRow(r++, fill(line, unit, period), "title");
-  spanRow(r++, `(${fill(template.attachedTo, unit, period)})`, "attached");
+  if (template.attachedTo) spanRow(r++, `(${fill(template.attachedTo, unit, period)})`, "attached");
   for (const line of template.headings) spanRow(r++, line, "heading");
   spanRow(r++, `Đơn vị báo cáo: ${unit || BLANK}`, "meta");
   spanRow(r++, `Kỳ báo cáo: ${period || BLANK}`, "meta");

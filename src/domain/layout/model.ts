@@ -77,4 +77,6 @@ export interface SheetLayout {
   inputs: InputCell[];
   /** Lock labels with sheet protection (no password); plain tables stay editable. */
   protect: boolean;
+  /** A carrier nobody is meant to see (the definitions of user templates): written very hidden. */
+  visibility?: "veryHidden";
 }

@@ -72,6 +72,8 @@ const WORDS = {
     chosen: "người tổng hợp đã chọn tệp kia",
     otherTemplate: (ids: string) => `Mẫu biểu khác (${ids}).`,
     otherPeriod: (p: string, target: string) => `Kỳ báo cáo khác: «${p}», đang tổng hợp «${target}».`,
+    otherDefinition: (v: string, file: string, kept: string) =>
+      `Cùng mã mẫu nhưng theo một định nghĩa mẫu khác (phiên bản ${v}) với tệp «${file}» (phiên bản ${kept}): không tổng hợp chung.`,
   },
   en: {
     duplicate: (kept: string, why: string) => `Same unit as "${kept}" (${why}); not counted twice.`,
@@ -80,6 +82,8 @@ const WORDS = {
     chosen: "the consolidator chose that file",
     otherTemplate: (ids: string) => `Another template (${ids}).`,
     otherPeriod: (p: string, target: string) => `Another period: "${p}", merging "${target}".`,
+    otherDefinition: (v: string, file: string, kept: string) =>
+      `Same template id but another definition (version ${v}) than "${file}" (version ${kept}): not merged together.`,
   },
 };
 
@@ -92,6 +96,8 @@ function reasonText(why: SetAsideReason, period: string, locale: Locale): string
       return w.otherTemplate(why.templates.join(", "));
     case "otherPeriod":
       return w.otherPeriod(why.period, period);
+    case "otherDefinition":
+      return w.otherDefinition(why.version, why.keptFile, why.keptVersion);
   }
 }
 
@@ -120,7 +126,8 @@ function sourceRow(s: Submission, status: SourceRow["status"], reason?: string):
 /** Merges received files by indicator id (never by position) into consolidated figures with provenance. */
 export function mergeFiles(files: readonly ReceivedFile[], cat: Catalog, opts: MergeOptions): MergeResult {
   const sel = selectSubmissions(files, opts.templateId, opts.preferred);
-  const entry = sel.templateId ? cat.get(sel.templateId) : undefined;
+  // A template the files carry (a user definition) is known from their recognition, not from the catalog.
+  const entry = sel.included[0]?.report.recognition.entry ?? (sel.templateId ? cat.get(sel.templateId) : undefined);
   const w = WORDS[opts.locale];
 
   const sources: SourceRow[] = sel.included.map((s) => sourceRow(s, "included"));

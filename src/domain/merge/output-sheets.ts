@@ -1,5 +1,6 @@
 import type { Template } from "../catalog/schema";
 import { buildLayout } from "../layout/build-layout";
+import { definitionSheetLayout } from "../layout/definition-sheet";
 import { ID_COLUMN } from "../layout/identity";
 import type { LayoutCell, SheetLayout } from "../layout/model";
 import { tableLayout } from "../layout/table-layout";
@@ -312,10 +313,13 @@ function checksSheet(r: MergeResult, locale: Locale): SheetLayout {
 export function mergeOutputSheets(r: MergeResult, locale: Locale, consolidatorUnit = ""): SheetLayout[] {
   if (!r.entry) return [];
   const template = r.entry.template;
+  const { definition } = r.entry;
   return [
     summarySheet(template, r, locale, consolidatorUnit),
     detailSheet(template, r, locale),
     sourcesSheet(r, locale),
     checksSheet(r, locale),
+    // A template the user brought travels with the consolidation too, so that it can be read again.
+    ...(definition ? [definitionSheetLayout([{ template, definition }])] : []),
   ];
 }

@@ -3,6 +3,7 @@ import type { SheetReport } from "../rules/validate-sheet";
 import type { WorkbookReport } from "../rules/validate-workbook";
 import { foldWord } from "../text/fold";
 import { cleanName, unitKey } from "../text/names";
+import { oneDefinition } from "./definitions";
 
 /** A file received from a unit, read and validated (or not readable). */
 export interface ReceivedFile {
@@ -27,7 +28,9 @@ export interface Submission {
 export type SetAsideReason =
   | { kind: "unreadable"; reason: UnreadableReason }
   | { kind: "otherTemplate"; templates: string[] }
-  | { kind: "otherPeriod"; period: string };
+  | { kind: "otherPeriod"; period: string }
+  /** The same template id from another user definition than the one merged (`keptFile` holds that one). */
+  | { kind: "otherDefinition"; version: string; keptVersion: string; keptFile: string };
 
 export { unitKey } from "../text/names";
 
@@ -83,9 +86,24 @@ export function selectSubmissions(
   });
 
   const target = templateId ?? mostCommon(sheets.map((s) => s.report.recognition.entry.template.id));
-  const ofTemplate = sheets.filter((s) => s.report.recognition.entry.template.id === target);
+  const { kept: ofTemplate, other } = oneDefinition(
+    sheets.filter((s) => s.report.recognition.entry.template.id === target),
+  );
+  for (const { submission: s, kept } of other)
+    setAside.push({
+      file: s.file,
+      sheet: s.report.sheet,
+      unit: s.unit,
+      why: {
+        kind: "otherDefinition",
+        version: s.report.recognition.version,
+        keptVersion: kept.report.recognition.version,
+        keptFile: kept.file,
+      },
+      report: s.report,
+    });
   for (const f of new Set(sheets.map((s) => s.file))) {
-    if (ofTemplate.some((s) => s.file === f)) continue;
+    if (ofTemplate.some((s) => s.file === f) || other.some((o) => o.submission.file === f)) continue;
     const own = sheets.filter((s) => s.file === f);
     const templates = [...new Set(own.map((s) => s.report.recognition.entry.template.id))];
     // Its first appendix sheet still tells the consolidator whose file it is and for which period.

@@ -17,6 +17,12 @@ const MIN_SHARE = 0.4;
 const HEADER_BONUS = 0.01;
 const COMPLETE_BONUS = 0.1;
 const TITLE_BONUS = 0.05;
+/**
+ * Sheet rows aligned to one template, at most: twice its labelled rows and a margin. A filled appendix names
+ * each label about once; a sheet that repeats them thousands of times would make the alignment table (rows x
+ * template rows) cost tens of megabytes and seconds, per template that shares the labels.
+ */
+const alignedRowsFor = (ti: TemplateIndex) => 2 * ti.labelled.length + 50;
 
 interface Candidate {
   /** Position in TemplateIndex.labelled. */
@@ -113,7 +119,8 @@ function align(rows: { row: number; cands: Candidate[] }[], m: number): Map<numb
 
 function alignTemplate(sheet: SheetText, ti: TemplateIndex, labelCol: number): Alignment | undefined {
   const rows: { row: number; cands: Candidate[] }[] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) {
+  const most = alignedRowsFor(ti);
+  for (let r = 1; r <= sheet.rowCount && rows.length < most; r++) {
     let cands = candidatesOf(ti, sheet.norm(r, labelCol), sheet.loose(r, labelCol), false);
     if (cands.length === 0 && !sheet.norm(r, labelCol)) {
       // A section heading merged across the table shows its text in the first cell of the merge only.

@@ -5,7 +5,7 @@ import { recognizeByLabels } from "./by-labels";
 import { placeByMetadata } from "./by-metadata";
 import { catalogIndex } from "./catalog-index";
 import type { Placement } from "./placement";
-import { readSheet } from "./sheet-text";
+import { MAX_FILLED, readSheet } from "./sheet-text";
 import { readFileName, readTitleBlock, type Found } from "./title-block";
 
 /** Where the unit or the period was read: the hidden carriers, the title block, the file name, nowhere. */
@@ -33,13 +33,23 @@ export interface Recognition {
   body: { firstRow: number; lastRow: number };
 }
 
+/** Filled cells recognition may still read, shared by the sheets of one workbook and spent as they are read. */
+export interface CellBudget {
+  cells: number;
+}
+
 /**
  * Recognises a sheet: by its hidden carriers when it was injected (rows and columns found by id wherever they
  * moved), else by matching its labels to the catalog. Undefined when the sheet is no appendix of the catalog,
  * or when it could be several equally well: a wrong match is worse than none.
  */
-export function recognizeSheet(grid: Grid, cat: Catalog, opts: { fileName?: string } = {}): Recognition | undefined {
-  const sheet = readSheet(grid);
+export function recognizeSheet(
+  grid: Grid,
+  cat: Catalog,
+  opts: { fileName?: string; budget?: CellBudget } = {},
+): Recognition | undefined {
+  const sheet = readSheet(grid, Math.min(MAX_FILLED, opts.budget?.cells ?? MAX_FILLED));
+  if (opts.budget) opts.budget.cells -= sheet.filledCount;
   const idColumn: string[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) idColumn.push(sheet.text(r, ID_COLUMN));
   const identity = parseIdentity(idColumn);

@@ -7,11 +7,32 @@ import { looseLabel, normalizeLabel } from "./normalize-label";
  */
 export const MAX_ROWS = 10000;
 export const MAX_COLS = 100;
+/**
+ * The window read grows with what it finds: it reaches this many rows and columns past the last cell found
+ * (blank rows between a title and its table, an empty column inside one), so two cells at A1 and CV10000 cost
+ * a few thousand reads, not a million.
+ */
+const ROW_SLACK = 100;
+const COL_SLACK = 20;
+/**
+ * Cells spread thinly to stretch the window (one every 99 rows and 19 columns) stop stretching it: beyond
+ * BASE_AREA cells, the box of the cells found grows only while at least one cell in AREA_PER_CELL is filled.
+ * The largest templates (dl-pl2: 128 rows of 10 columns; kh-dinhky-pl2: 172 of 6) are far inside either bound.
+ */
+const BASE_AREA = 20_000;
+const AREA_PER_CELL = 10;
+/**
+ * Filled cells read of one sheet, at most: fifteen times the largest template. Telling a label costs
+ * microseconds, and a sheet of a million distinct texts is no appendix.
+ */
+export const MAX_FILLED = 20_000;
 
 /** A grid read once as text, with normalised labels computed on demand (a grid's cell() may be slow). */
 export interface SheetText {
   readonly rowCount: number;
   readonly colCount: number;
+  /** Filled cells read: what recognising the sheet costs. */
+  readonly filledCount: number;
   /** The cell as text ("" when empty; numbers as written by String). */
   text(row: number, col: number): string;
   /** The cell holds something: a value or an Excel error. */
@@ -57,24 +78,46 @@ export function repairMojibake(s: string): string {
   }
 }
 
-export function readSheet(grid: Grid): SheetText {
-  const rowCount = Math.min(grid.rowCount, MAX_ROWS);
-  const colCount = Math.min(grid.colCount, MAX_COLS);
+/** The sheet's window as text, of at most `maxFilled` filled cells (the rows after the one that reaches it unread). */
+export function readSheet(grid: Grid, maxFilled = MAX_FILLED): SheetText {
+  const maxRows = Math.min(grid.rowCount, MAX_ROWS);
+  const maxCols = Math.min(grid.colCount, MAX_COLS);
   const texts: string[][] = [];
   const filled: boolean[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
-    const t: string[] = [];
-    const f: boolean[] = [];
-    for (let c = 1; c <= colCount; c++) {
-      const cell = grid.cell(r, c);
-      const v = cell.value;
-      const s = typeof v === "string" ? repairMojibake(v).trim() : typeof v === "number" ? String(v) : "";
-      t.push(s);
-      f.push(s !== "" || v instanceof Date || typeof v === "boolean" || cell.error !== undefined);
+  // The box of the cells found so far, and how many were found.
+  let lastRow = 0;
+  let lastCol = 0;
+  let found = 0;
+  const read = (r: number, c: number) => {
+    const cell = grid.cell(r, c);
+    const v = cell.value;
+    const s = typeof v === "string" ? repairMojibake(v).trim() : typeof v === "number" ? String(v) : "";
+    const f = s !== "" || v instanceof Date || typeof v === "boolean" || cell.error !== undefined;
+    texts[r - 1][c - 1] = s;
+    filled[r - 1][c - 1] = f;
+    if (!f) return;
+    found++;
+    const rows = Math.max(lastRow, r);
+    const cols = Math.max(lastCol, c);
+    if (rows * cols <= Math.max(BASE_AREA, AREA_PER_CELL * found)) {
+      lastRow = rows;
+      lastCol = cols;
     }
-    texts.push(t);
-    filled.push(f);
+  };
+  let width = Math.min(maxCols, COL_SLACK);
+  for (let r = 1; r <= maxRows && r <= lastRow + ROW_SLACK && found < maxFilled; r++) {
+    texts.push([]);
+    filled.push([]);
+    for (let c = 1; c <= width; c++) read(r, c);
+    // The box grew to the right: the new columns are read for every row so far, which may grow it again.
+    for (let wider = Math.min(maxCols, lastCol + COL_SLACK); wider > width;) {
+      for (let rr = 1; rr <= r; rr++) for (let c = width + 1; c <= wider; c++) read(rr, c);
+      width = wider;
+      wider = Math.min(maxCols, lastCol + COL_SLACK);
+    }
   }
+  const rowCount = texts.length;
+  const colCount = width;
   const normCache = new Map<number, string>();
   const looseCache = new Map<number, string>();
   const text = (row: number, col: number) => texts[row - 1]?.[col - 1] ?? "";
@@ -93,6 +136,7 @@ export function readSheet(grid: Grid): SheetText {
   return {
     rowCount,
     colCount,
+    filledCount: found,
     text,
     filled: (row, col) => filled[row - 1]?.[col - 1] ?? false,
     norm,

@@ -96,16 +96,20 @@ export function readGrid(context: Excel.RequestContext, sheetName?: string): Pro
 }
 
 /**
- * Every sheet of the workbook, for validating it as a whole: two syncs for the sizes, then one per sheet (more for
- * a long one). A sheet far beyond an appendix's size (a data dump beside the reports) is read as empty: it holds
- * no appendix, and reading it could exceed what Excel answers in one request.
+ * Every sheet of the workbook (or those `only` names: the carriers of user definitions), for validating it as a
+ * whole: two syncs for the sizes, then one per sheet (more for a long one). A sheet far beyond an appendix's size
+ * (a data dump beside the reports) is read as empty: it holds no appendix, and reading it could exceed what Excel
+ * answers in one request.
  */
-export function readWorkbookGrids(context: Excel.RequestContext): Promise<GridSource> {
+export function readWorkbookGrids(
+  context: Excel.RequestContext,
+  only: (name: string) => boolean = () => true,
+): Promise<GridSource> {
   return officeCall(async () => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const sized = sheets.items.map(queueSize);
+    const sized = sheets.items.filter((s) => only(s.name)).map(queueSize);
     await context.sync();
     const loaded: Loaded[] = [];
     for (const s of sized)

@@ -1,4 +1,5 @@
 import { columnLetter, rangeAddress } from "../../domain/address";
+import { fitCellText } from "../../domain/layout/cell-text";
 import { INDEX_SHEET } from "../../domain/layout/identity";
 import type { NativeValidation } from "../../domain/layout/input-format";
 import type { CellRange, LayoutCell, SheetLayout } from "../../domain/layout/model";
@@ -37,6 +38,7 @@ export function columnWidthPoints(chars: number): number {
  */
 export function cellInput(value: LayoutCell["value"]): string | number | null {
   if (typeof value !== "string") return value;
+  value = fitCellText(value); // Excel's cell limits, whatever the layout holds.
   const parsedByExcel =
     !/^\p{L}/u.test(value) ||
     /^(true|false)$/i.test(value.trim()) ||
@@ -360,6 +362,7 @@ export function writeLayouts(context: Excel.RequestContext, layouts: readonly Sh
         taken.push(name);
         names.push(name);
         const ws = sheets.add(name);
+        if (layout.visibility) ws.visibility = "VeryHidden";
         written.push([ws, layout]);
         await writeContent(batch, ws, layout);
       }

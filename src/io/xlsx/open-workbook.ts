@@ -8,7 +8,9 @@ export type OpenResult =
 /**
  * Opens workbook bytes for reading, classifying every failure instead of throwing. Reading goes through the
  * fast reader (src/io/xlsx/fast), not ExcelJS: the domain needs values, formulas and formats only.
- * A zip holding no workbook (a .docx renamed, a plain archive) is "notXlsx"; any other failure is "corrupt".
+ * A zip holding no workbook (a .docx renamed, a plain archive) is "notXlsx", one past the reader's budgets
+ * "tooLarge", one built as bombs are (sizes that lie, entries that overlap) "malformed"; any other failure is
+ * "corrupt".
  */
 export async function openWorkbook(bytes: Uint8Array): Promise<OpenResult> {
   const kind = sniffWorkbook(bytes);

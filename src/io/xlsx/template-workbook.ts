@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
+import type { CatalogEntry } from "../../domain/catalog/catalog";
 import type { Template } from "../../domain/catalog/schema";
 import { buildLayout } from "../../domain/layout/build-layout";
+import { definitionSheetLayout } from "../../domain/layout/definition-sheet";
 import type { SheetLayout } from "../../domain/layout/model";
 import { writeLayout } from "./write-layout";
 
@@ -8,6 +10,8 @@ export interface TemplateRequest {
   template: Template;
   unit: string;
   period: string;
+  /** Set for a template the user brought: the workbook then carries its definition (DESIGN.md section 3). */
+  definition?: CatalogEntry["definition"];
 }
 
 /**
@@ -30,10 +34,14 @@ export async function layoutWorkbook(
   return new Uint8Array(await wb.xlsx.writeBuffer(zip ? ({ zip } as ExcelJS.XlsxWriteOptions) : undefined));
 }
 
+/** The layouts of a workbook of templates: one sheet each, and the carrier of the user definitions among them. */
+function templateLayouts(requests: readonly TemplateRequest[]): SheetLayout[] {
+  const layouts = requests.map((r) => buildLayout(r.template, { unit: r.unit, period: r.period }));
+  const carried = requests.flatMap((r) => (r.definition ? [{ template: r.template, definition: r.definition }] : []));
+  return carried.length > 0 ? [...layouts, definitionSheetLayout(carried)] : layouts;
+}
+
 /** A new .xlsx holding one laid-out sheet per requested template, in order. */
 export function templateWorkbook(requests: readonly TemplateRequest[]): Promise<Uint8Array> {
-  return layoutWorkbook(
-    requests.map((r) => buildLayout(r.template, { unit: r.unit, period: r.period })),
-    requests.map((r) => r.template.title.join(" ")).join("; "),
-  );
+  return layoutWorkbook(templateLayouts(requests), requests.map((r) => r.template.title.join(" ")).join("; "));
 }

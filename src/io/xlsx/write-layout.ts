@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { rangeAddress } from "../../domain/address";
+import { fitCellValue } from "../../domain/layout/cell-text";
 import { INDEX_SHEET } from "../../domain/layout/identity";
 import type { LayoutCell, SheetLayout } from "../../domain/layout/model";
 import { FONT_NAME, STYLES } from "../../domain/layout/styles";
@@ -50,7 +51,7 @@ function indexSheet(wb: ExcelJS.Workbook, sheetName: string, layout: SheetLayout
   }
   if (!layout.identity) return;
   const { templateId, version, unit, period } = layout.identity;
-  index.addRow([sheetName, templateId, version, unit, period]);
+  index.addRow([sheetName, templateId, version, unit, period].map(fitCellValue));
 }
 
 /** Writes a layout as a new worksheet of `wb` under a free name; returns the sheet. */
@@ -61,6 +62,7 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
   );
   const page = layout.print.page;
   const ws = wb.addWorksheet(name, {
+    ...(layout.visibility ? { state: layout.visibility } : {}),
     views: [{ state: "frozen", xSplit: layout.freeze.col - 1, ySplit: layout.freeze.row - 1, showGridLines: false }],
     pageSetup: {
       paperSize: PAPER_SIZE[page.paper],
@@ -87,7 +89,7 @@ export async function writeLayout(wb: ExcelJS.Workbook, layout: SheetLayout): Pr
   }
   for (const c of layout.cells) {
     const cell = ws.getCell(c.row, c.col);
-    cell.value = c.value;
+    cell.value = fitCellValue(c.value);
     styleCell(cell, c);
     const dv = dataValidation(c);
     if (dv) cell.dataValidation = dv;

@@ -10,6 +10,7 @@ import {
   templatePreview,
   templateSizeText,
 } from "../model/templates";
+import { DefineTemplate } from "./DefineTemplate";
 import { useI18n } from "./i18n-context";
 import { Notices, useAction, type Note } from "./Notices";
 
@@ -137,6 +138,7 @@ export function TemplatesTab({ host }: { host: Host }) {
         </Text>
       </div>
       <Notices notes={notes} />
+      <DefineTemplate host={host} unit={unit.trim()} period={period.trim()} />
     </div>
   );
 }

@@ -1,12 +1,37 @@
 import { catalog } from "../../domain/catalog";
+import { workbookCatalog } from "../../domain/catalog/carried";
 import { buildLayout } from "../../domain/layout/build-layout";
+import { definitionSheetLayout } from "../../domain/layout/definition-sheet";
+import { isDefinitionSheet } from "../../domain/layout/identity";
 import { validateGrid } from "../../domain/rules/validate-workbook";
-import { clearMarks, markCells, readGrid, selectCell, toOfficeError, writeLayouts } from "../../io/office";
+import {
+  clearMarks,
+  markCells,
+  readGrid,
+  readWorkbookGrids,
+  selectCell,
+  toOfficeError,
+  writeLayouts,
+} from "../../io/office";
 import type { Host, Remembered } from "../host";
 import { markBatches } from "../../domain/rules/marks";
+import { choiceEntry } from "../model/templates";
+import { downloadFile } from "./file-host";
 
-/** The document setting that keeps the unit and period last used, with the workbook. */
+/** The document settings that keep the unit and period last used, and the definitions made, with the workbook. */
 const REMEMBERED = "cchc.remembered";
+const DEFINITIONS = "cchc.definitions";
+
+/** Saves a document setting (Office keeps them in the workbook). */
+function saveSetting(name: string, value: unknown): Promise<void> {
+  const settings = Office.context.document.settings;
+  settings.set(name, value);
+  return new Promise((resolve, reject) =>
+    settings.saveAsync((result) =>
+      result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
+    ),
+  );
+}
 
 /** One Excel batch; whatever Excel throws, Excel.run included, comes out as an OfficeError. */
 async function run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -34,16 +59,21 @@ export function excelHost(): Host {
   return {
     kind: "excel",
 
-    async insertTemplate({ templateId, unit, period }) {
-      const entry = catalog().get(templateId);
-      if (!entry) throw new Error(`unknown template ${templateId}`);
-      const layout = buildLayout(entry.template, { unit, period });
-      return { sheetNames: await run((context) => writeLayouts(context, [layout])) };
+    async insertTemplate(choice) {
+      const { template, definition } = choiceEntry(choice);
+      const layout = buildLayout(template, { unit: choice.unit, period: choice.period });
+      // A template the user made travels with the workbook: its definition in a very-hidden sheet.
+      const carrier = definition ? [definitionSheetLayout([{ template, definition }])] : [];
+      const written = await run((context) => writeLayouts(context, [layout, ...carrier]));
+      return { sheetNames: written.slice(0, 1) };
     },
 
     async validate(locale, _file, opts) {
-      const grid = await run((context) => readGrid(context));
-      const report = validateGrid(grid, catalog(), {
+      const { grid, carried } = await run(async (context) => ({
+        grid: await readGrid(context),
+        carried: await readWorkbookGrids(context, isDefinitionSheet),
+      }));
+      const report = validateGrid(grid, workbookCatalog(carried, catalog()), {
         locale,
         completeness: opts?.completeness,
         fileName: workbookName(),
@@ -74,14 +104,23 @@ export function excelHost(): Host {
       };
     },
 
-    saveRemembered(value) {
-      const settings = Office.context.document.settings;
-      settings.set(REMEMBERED, value);
-      return new Promise((resolve, reject) =>
-        settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(toOfficeError(result.error)),
-        ),
-      );
+    saveRemembered: (value) => saveSetting(REMEMBERED, value),
+
+    async readTable() {
+      const grid = await run((context) => readGrid(context));
+      return { source: grid.sheetName, grids: [grid] };
+    },
+
+    async loadDefinitions() {
+      const value: unknown = Office.context.document.settings.get(DEFINITIONS);
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+    },
+
+    saveDefinitions: (texts) => saveSetting(DEFINITIONS, [...texts]),
+
+    // Excel on the web and the desktop webviews hand a download to the user as a browser does.
+    async saveTextFile(text, fileName) {
+      downloadFile(new TextEncoder().encode(text), fileName);
     },
   };
 }

@@ -1,10 +1,13 @@
 import { catalog } from "../../domain/catalog";
+import { INDEX_SHEET, isDefinitionSheet } from "../../domain/layout/identity";
 import { validateWorkbook } from "../../domain/rules/validate-workbook";
 import { UnreadableFileError } from "../errors";
 import type { Host, Remembered } from "../host";
+import { choiceEntry } from "../model/templates";
 
-/** Where the standalone page keeps the unit and period last used. */
+/** Where the standalone page keeps the unit and period last used, and the definitions the user made. */
 const REMEMBERED = "cchc.remembered";
+const DEFINITIONS = "cchc.definitions";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export interface FileHostDeps {
@@ -16,7 +19,8 @@ export interface FileHostDeps {
 
 /** Offers bytes as a download through a Blob URL and an <a download>. */
 export function downloadFile(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes.slice()], { type: XLSX_TYPE }));
+  const type = /\.json$/i.test(fileName) ? "application/json" : XLSX_TYPE;
+  const url = URL.createObjectURL(new Blob([bytes.slice()], { type }));
   const a = document.createElement("a");
   a.href = url;
   a.download = fileName;
@@ -45,28 +49,20 @@ export function fileHost(deps: FileHostDeps): Host {
   return {
     kind: "standalone",
 
-    async insertTemplate({ templateId, unit, period }) {
-      const entry = catalog().get(templateId);
-      if (!entry) throw new Error(`unknown template ${templateId}`);
+    async insertTemplate(choice) {
+      const { template, definition } = choiceEntry(choice);
       const { templateWorkbook } = await import(
         /* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook"
       );
-      const fileName = `${templateId}.xlsx`;
-      deps.save(await templateWorkbook([{ template: entry.template, unit, period }]), fileName);
+      const fileName = `${template.id}.xlsx`;
+      const { unit, period } = choice;
+      deps.save(await templateWorkbook([{ template, unit, period, definition }]), fileName);
       return { sheetNames: [], fileName };
     },
 
     async validate(locale, file, opts) {
       if (!file) throw new Error("validate: no file given");
-      const bytes = await file.arrayBuffer().then(
-        (b) => new Uint8Array(b),
-        () => {
-          throw new UnreadableFileError(file.name, "notFound");
-        },
-      );
-      const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
-      const opened = await openWorkbook(bytes);
-      if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
+      const opened = await openFile(file);
       const report = validateWorkbook(opened.source, catalog(), {
         locale,
         fileName: file.name,
@@ -99,5 +95,44 @@ export function fileHost(deps: FileHostDeps): Host {
       if (!deps.storage) throw new Error("no storage");
       deps.storage.setItem(REMEMBERED, JSON.stringify(value));
     },
+
+    async readTable(file) {
+      if (!file) throw new Error("readTable: no file given");
+      const opened = await openFile(file);
+      const names = opened.source.sheetNames().filter((n) => n !== INDEX_SHEET && !isDefinitionSheet(n));
+      return { source: file.name, grids: names.map((n) => opened.source.grid(n)).filter((g) => !g.hidden) };
+    },
+
+    async loadDefinitions() {
+      try {
+        const value: unknown = JSON.parse(deps.storage?.getItem(DEFINITIONS) ?? "[]");
+        return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+      } catch {
+        return [];
+      }
+    },
+
+    async saveDefinitions(texts) {
+      if (!deps.storage) throw new Error("no storage");
+      deps.storage.setItem(DEFINITIONS, JSON.stringify(texts));
+    },
+
+    async saveTextFile(text, fileName) {
+      deps.save(new TextEncoder().encode(text), fileName);
+    },
   };
+}
+
+/** A chosen file opened for reading, or the reason it cannot be (UnreadableFileError). */
+async function openFile(file: File) {
+  const bytes = await file.arrayBuffer().then(
+    (b) => new Uint8Array(b),
+    () => {
+      throw new UnreadableFileError(file.name, "notFound");
+    },
+  );
+  const { openWorkbook } = await import(/* webpackChunkName: "xlsx-reader" */ "../../io/xlsx/open-workbook");
+  const opened = await openWorkbook(bytes);
+  if (!opened.ok) throw new UnreadableFileError(file.name, opened.reason);
+  return opened;
 }

@@ -1,3 +1,4 @@
+import { catalog } from "../../domain/catalog";
 import { plainTitle, type Catalog, type CatalogEntry } from "../../domain/catalog/catalog";
 import type { SourceDocument } from "../../domain/catalog/schema";
 import { buildLayout } from "../../domain/layout/build-layout";
@@ -78,4 +79,11 @@ export function templateSizeText(size: TemplateSize, t: Messages): string {
   if (size.indicators > 0) return t.templateSize(size.indicators, size.inputCells);
   if (size.entryBlocks > 0) return t.templateEntries(size.entryBlocks, size.entryRows);
   return t.templateNoInputs;
+}
+
+/** The template a choice names: the user's own (with its definition), else the catalog's. */
+export function choiceEntry(choice: { templateId: string; definition?: CatalogEntry }): CatalogEntry {
+  const entry = choice.definition ?? catalog().get(choice.templateId);
+  if (!entry) throw new Error(`unknown template ${choice.templateId}`);
+  return entry;
 }

@@ -180,7 +180,7 @@ describe("Khánh Hòa 2020, Phụ lục 2", () => {
   it("writes every text in Unicode NFC", () => {
     const texts: string[] = [];
     for (const { template: t, document } of catalog.templates) {
-      texts.push(document.title, document.issuer, ...t.title, t.attachedTo, ...t.headings);
+      texts.push(document.title, document.issuer, ...t.title, t.attachedTo ?? "", ...t.headings);
       for (const c of t.columns) texts.push(c.header);
       for (const r of t.rows) {
         if (r.type === "entries") continue;

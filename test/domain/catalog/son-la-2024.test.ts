@@ -39,7 +39,7 @@ describe("Sơn La 2024 (Kế hoạch kiểm tra CCHC năm 2024)", () => {
     for (const { template: t } of catalog.templates) {
       const texts = [
         ...t.title,
-        t.attachedTo,
+        t.attachedTo ?? "",
         ...t.columns.flatMap((c) => [c.header, c.group ?? ""]),
         ...t.rows.flatMap((r) => (r.type === "entries" ? [] : [r.label, r.unit ?? "", r.stt ?? ""])),
       ];

@@ -1,13 +1,26 @@
 import { EMPTY_CELL, type Grid, type GridSource } from "../../../domain/grid";
-import { corrupt, XlsxReadError } from "./errors";
+import { ReadBudget, XLSX_BUDGETS, type XlsxBudgets } from "./budgets";
+import { corrupt, tooLarge, XlsxReadError } from "./errors";
 import { defaultInflate, type InflateRaw } from "./inflate";
 import { NO_STYLES, parseStyles } from "./styles";
 import { parseWorksheet, type SheetCells, type SheetContext } from "./worksheet";
-import { decode, decodePart, isElement, localName, prefixOf, rootName, stringItem, TagReader } from "./xml";
+import {
+  decode,
+  decodePart,
+  elementsOnly,
+  isElement,
+  localName,
+  prefixOf,
+  rootName,
+  rootStart,
+  stringItem,
+  TagReader,
+} from "./xml";
 import { ZipArchive } from "./zip";
 
 export type { InflateRaw } from "./inflate";
 export { XlsxReadError } from "./errors";
+export { XLSX_BUDGETS } from "./budgets";
 
 export interface XlsxContents {
   source: GridSource;
@@ -20,24 +33,25 @@ interface Relationship {
   target: string;
 }
 
-interface SheetEntry {
-  name: string;
-  hidden: boolean;
-  xml: string;
-}
-
 const OFFICE_DOCUMENT = "/officeDocument";
 
 /**
  * Reads an .xlsx for the domain: every worksheet's cell values (cached values of formulas), formula text, error
- * values and number formats, sheet names and visibility, and the modified time. The zip and every part the
- * sheets depend on are read now (so that damage is reported here, as "corrupt"); each worksheet's cells are
- * parsed on first use of its grid. A sound zip without a workbook throws XlsxReadError "notXlsx".
+ * values and number formats, sheet names and visibility, and the modified time. Everything is read now, within
+ * the budgets (./budgets: bytes of the file, of each part and of all parts, sheets, cells), so that damage is
+ * reported here ("corrupt", "malformed") and so is a file too large to read ("tooLarge"). A part that several
+ * sheets name is inflated and parsed once. A sound zip without a workbook throws XlsxReadError "notXlsx".
  */
-export async function readXlsx(bytes: Uint8Array, inflate: InflateRaw = defaultInflate()): Promise<XlsxContents> {
+export async function readXlsx(
+  bytes: Uint8Array,
+  inflate: InflateRaw = defaultInflate(),
+  limits: XlsxBudgets = XLSX_BUDGETS,
+): Promise<XlsxContents> {
+  const budget = new ReadBudget(limits);
+  budget.file(bytes.length);
   const zip = new ZipArchive(bytes, inflate);
   const text = async (name: string | undefined): Promise<string | undefined> =>
-    name === undefined ? undefined : decodePart(await zip.read(name));
+    name === undefined ? undefined : decodePart(await zip.read(name, budget));
 
   const rootRels = await text(zip.find("_rels/.rels"));
   const roots = rootRels === undefined ? [] : parseRels(rootRels, "");
@@ -54,59 +68,50 @@ export async function readXlsx(bytes: Uint8Array, inflate: InflateRaw = defaultI
     zip.find([...rels.values()].find((r) => r.type.endsWith(type))?.target ?? dir + fallback);
 
   const book = parseWorkbook(workbookXml);
+  budget.sheets(book.sheets.length);
   const corePath = zip.find(roots.find((r) => r.type.endsWith("/core-properties"))?.target ?? "docProps/core.xml");
-  const [stringsXml, stylesXml, coreXml, sheetXml] = await Promise.all([
-    text(partOf("/sharedStrings", "sharedStrings.xml")),
-    text(partOf("/styles", "styles.xml")),
-    text(corePath),
-    // Chart sheets and macro sheets hold no cells: only worksheets are listed.
-    Promise.all(
-      book.sheets
-        .filter((s) => isWorksheet(rels.get(s.rid)))
-        .map(async (s) => {
-          const path = zip.find(rels.get(s.rid)!.target);
-          if (path === undefined) throw corrupt(`sheet ${s.name}: part ${rels.get(s.rid)!.target} is missing`);
-          return { name: s.name, hidden: s.hidden, xml: (await text(path))! } satisfies SheetEntry;
-        }),
-    ),
-  ]);
+  const stringsXml = await text(partOf("/sharedStrings", "sharedStrings.xml"));
+  const stylesXml = await text(partOf("/styles", "styles.xml"));
+  const coreXml = await text(corePath);
   const ctx: SheetContext = {
     strings: stringsXml === undefined ? [] : parseSharedStrings(stringsXml),
     styles: stylesXml === undefined ? NO_STYLES : parseStyles(stylesXml),
     date1904: book.date1904,
   };
-  const sheets = new Map(sheetXml.map((s) => [s.name, s]));
+
+  // One part at a time, so that only one sheet's XML is held while its cells are parsed.
+  const parsed = new Map<string, SheetCells>();
   const grids = new Map<string, Grid>();
+  const names: string[] = [];
+  // Chart sheets and macro sheets hold no cells: only worksheets are listed.
+  for (const s of book.sheets.filter((s) => isWorksheet(rels.get(s.rid)))) {
+    const target = rels.get(s.rid)!.target;
+    const path = zip.find(target);
+    if (path === undefined) throw corrupt(`sheet ${s.name}: part ${target} is missing`);
+    let cells = parsed.get(path);
+    if (!cells) {
+      cells = parseWorksheet((await text(path))!, ctx, budget.cellsLeft);
+      if (cells.overBudget) throw tooLarge(`${path}: more than ${limits.cells} cells in the workbook`);
+      parsed.set(path, cells);
+    }
+    budget.cells(path, cells.cells);
+    names.push(s.name);
+    if (!grids.has(s.name)) grids.set(s.name, gridOf(s.name, s.hidden, cells));
+  }
   const source: GridSource = {
-    sheetNames: () => sheetXml.map((s) => s.name),
+    sheetNames: () => [...names],
     grid: (name) => {
-      let grid = grids.get(name);
-      if (!grid) {
-        const sheet = sheets.get(name);
-        if (!sheet) throw new Error(`no sheet ${name}`);
-        grids.set(name, (grid = lazyGrid(sheet, ctx)));
-      }
+      const grid = grids.get(name);
+      if (!grid) throw new Error(`no sheet ${name}`);
       return grid;
     },
   };
   return { source, modified: coreXml === undefined ? undefined : modifiedOf(coreXml) };
 }
 
-/** A grid whose cells are parsed on first use: a hidden sheet the domain skips costs nothing. */
-function lazyGrid(sheet: SheetEntry, ctx: SheetContext): Grid {
-  let cells: SheetCells | undefined;
-  const get = (): SheetCells => (cells ??= parseWorksheet(sheet.xml, ctx));
-  return {
-    sheetName: sheet.name,
-    hidden: sheet.hidden,
-    get rowCount() {
-      return get().rowCount;
-    },
-    get colCount() {
-      return get().colCount;
-    },
-    cell: (row, col) => get().rows[row - 1]?.[col - 1] ?? EMPTY_CELL,
-  };
+function gridOf(sheetName: string, hidden: boolean, cells: SheetCells): Grid {
+  const { rows, rowCount, colCount } = cells;
+  return { sheetName, hidden, rowCount, colCount, cell: (row, col) => rows[row - 1]?.[col - 1] ?? EMPTY_CELL };
 }
 
 function isWorksheet(rel: Relationship | undefined): boolean {
@@ -124,7 +129,8 @@ function* elements(xml: string, name: string, tag: TagReader, from = 0, to = xml
 }
 
 /** A relationships part: targets resolved to part names (relative to `dir`, or absolute from the root). */
-function parseRels(xml: string, dir: string): (Relationship & { id: string })[] {
+function parseRels(part: string, dir: string): (Relationship & { id: string })[] {
+  const xml = elementsOnly(part);
   const p = prefixOf(rootName(xml));
   const out: (Relationship & { id: string })[] = [];
   for (const tag of elements(xml, `${p}Relationship`, new TagReader())) {
@@ -155,10 +161,11 @@ function resolvePart(dir: string, target: string): string {
 }
 
 /** xl/workbook.xml: the sheets in tab order with their visibility, and the date system. */
-function parseWorkbook(xml: string): {
+function parseWorkbook(part: string): {
   sheets: { name: string; hidden: boolean; rid: string }[];
   date1904: boolean;
 } {
+  const xml = elementsOnly(part);
   const p = prefixOf(rootName(xml));
   const tag = new TagReader();
   let date1904 = false;
@@ -181,7 +188,7 @@ function parseSharedStrings(xml: string): string[] {
   const si = `${p}si`;
   const close = `</${si}>`;
   const out: string[] = [];
-  for (let lt = xml.indexOf(`<${si}`); lt >= 0;) {
+  for (let lt = xml.indexOf(`<${si}`, rootStart(xml)); lt >= 0;) {
     if (!isElement(xml, lt, si)) {
       lt = xml.indexOf(`<${si}`, lt + 1);
       continue;

@@ -1,5 +1,5 @@
 import { corrupt } from "./errors";
-import { decode, isElement, prefixOf, rootName, TagReader } from "./xml";
+import { decode, isElement, prefixOf, rootName, rootStart, TagReader } from "./xml";
 
 /**
  * The built-in number formats a file refers to by id alone, spelt as ExcelJS spells them so that both readers
@@ -60,10 +60,11 @@ export const NO_STYLES: CellStyles = { numFmt: [], isDate: [] };
 /** xl/styles.xml: <numFmts> (custom codes by id) and <cellXfs> (the styles cells point at with s="n"). */
 export function parseStyles(xml: string): CellStyles {
   const p = prefixOf(rootName(xml));
+  const root = rootStart(xml);
   const tag = new TagReader();
   const codes = new Map<number, string>();
   const numFmtTag = `${p}numFmt`;
-  for (let lt = xml.indexOf(`<${numFmtTag}`); lt >= 0; lt = xml.indexOf(`<${numFmtTag}`, lt + 1)) {
+  for (let lt = xml.indexOf(`<${numFmtTag}`, root); lt >= 0; lt = xml.indexOf(`<${numFmtTag}`, lt + 1)) {
     if (!isElement(xml, lt, numFmtTag)) continue;
     if (!tag.read(xml, lt + 1 + numFmtTag.length)) throw corrupt("styles: damaged <numFmt>");
     const id = tag.get("numFmtId");
@@ -73,7 +74,7 @@ export function parseStyles(xml: string): CellStyles {
   const numFmt: (string | undefined)[] = [];
   const isDate: boolean[] = [];
   const xfsTag = `${p}cellXfs`;
-  let lt = xml.indexOf(`<${xfsTag}`);
+  let lt = xml.indexOf(`<${xfsTag}`, root);
   while (lt >= 0 && !isElement(xml, lt, xfsTag)) lt = xml.indexOf(`<${xfsTag}`, lt + 1);
   if (lt < 0) return { numFmt, isDate };
   const end = xml.indexOf(`</${xfsTag}>`, lt);

@@ -1,6 +1,6 @@
 import type { RawCell } from "../../../domain/grid";
 import type { CellStyles } from "./styles";
-import { decode, isElement, prefixOf, rootName, stringItem, TagReader } from "./xml";
+import { decode, isElement, prefixOf, rootName, rootStart, stringItem, TagReader } from "./xml";
 
 /** What every sheet of a workbook is read against. */
 export interface SheetContext {
@@ -11,9 +11,13 @@ export interface SheetContext {
 
 /** A worksheet's cells: rows[row - 1][col - 1]; counts are the largest row and column holding a <c>. */
 export interface SheetCells {
-  rows: (RawCell | undefined)[][];
+  rows: ((RawCell | undefined)[] | undefined)[];
   rowCount: number;
   colCount: number;
+  /** <c> elements read, inside Excel's grid or not. */
+  cells: number;
+  /** The part holds more than the `maxCells` it was parsed with: what was read is not the whole sheet. */
+  overBudget: boolean;
 }
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -54,24 +58,24 @@ function parseRef(ref: string, out: number[]): void {
 const isBooleanTrue = (v: string): boolean => /^\s*(1|true)\s*$/i.test(v);
 
 /**
- * Parses <sheetData> only: rows, cells, values, formulas, inline strings. It never throws: the sheet is read
- * lazily, after openWorkbook has answered, so a damaged part yields the cells read up to the damage.
+ * Parses <sheetData> only: rows, cells, values, formulas, inline strings; it stops past `maxCells` <c> elements
+ * (the reading's budget: see overBudget). It never throws: a damaged part yields the cells read up to the damage.
  */
-export function parseWorksheet(xml: string, ctx: SheetContext): SheetCells {
-  const cells: SheetCells = { rows: [], rowCount: 0, colCount: 0 };
+export function parseWorksheet(xml: string, ctx: SheetContext, maxCells = Infinity): SheetCells {
+  const cells: SheetCells = { rows: [], rowCount: 0, colCount: 0, cells: 0, overBudget: false };
   try {
-    readSheetData(xml, ctx, cells);
+    readSheetData(xml, ctx, cells, maxCells);
   } catch {
     // Keep what was read: see above.
   }
   return cells;
 }
 
-function readSheetData(xml: string, ctx: SheetContext, out: SheetCells): void {
+function readSheetData(xml: string, ctx: SheetContext, out: SheetCells, maxCells: number): void {
   const p = prefixOf(rootName(xml));
   const tag = new TagReader();
   const sheetData = `${p}sheetData`;
-  let start = xml.indexOf(`<${sheetData}`);
+  let start = xml.indexOf(`<${sheetData}`, rootStart(xml));
   while (start >= 0 && !isElement(xml, start, sheetData)) start = xml.indexOf(`<${sheetData}`, start + 1);
   if (start < 0 || !tag.read(xml, start + 1 + sheetData.length) || tag.selfClosing) return;
   let end = xml.indexOf(`</${sheetData}>`, tag.end);
@@ -95,12 +99,15 @@ function readSheetData(xml: string, ctx: SheetContext, out: SheetCells): void {
 
   let rowNumber = 0;
   let col = 0;
-  let row: (RawCell | undefined)[] = [];
   let pos = tag.end;
   for (;;) {
     const lt = xml.indexOf("<", pos);
     if (lt < 0 || lt >= end) return;
     if (isElement(xml, lt, cName)) {
+      if (++out.cells > maxCells) {
+        out.overBudget = true;
+        return;
+      }
       if (!tag.read(xml, lt + 1 + cName.length)) return;
       let r: string | undefined;
       let s: string | undefined;
@@ -199,7 +206,8 @@ function readSheetData(xml: string, ctx: SheetContext, out: SheetCells): void {
       }
       // Outside Excel's grid is damage: a cell there would make the domain scan a billion empty cells.
       if (col > 0 && rowNumber > 0 && col <= MAX_COLUMNS && rowNumber <= MAX_ROWS) {
-        row[col - 1] = cell;
+        // A row's array is made by its first cell: a million empty <row> elements cost no memory.
+        (out.rows[rowNumber - 1] ??= [])[col - 1] = cell;
         if (col > out.colCount) out.colCount = col;
         if (rowNumber > out.rowCount) out.rowCount = rowNumber;
       }
@@ -207,7 +215,6 @@ function readSheetData(xml: string, ctx: SheetContext, out: SheetCells): void {
       if (!tag.read(xml, lt + 1 + rowName.length)) return;
       const r = tag.get("r");
       rowNumber = r !== undefined ? parseInt(r, 10) || rowNumber + 1 : rowNumber + 1;
-      row = rowNumber <= MAX_ROWS ? (out.rows[rowNumber - 1] ??= []) : [];
       col = 0;
       pos = tag.end;
     } else pos = lt + 1;

@@ -13,21 +13,75 @@ export function decodePart(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
+/**
+ * Index just past the markup at `lt` that is no element ("<!" or "<?"): a comment, a CDATA section, a processing
+ * instruction, or a DOCTYPE with its internal subset, whose quoted strings and declarations may hold "<" and ">"
+ * (a <sheet> written inside a DOCTYPE is not a sheet). -1 when it never ends.
+ */
+function markupEnd(xml: string, lt: number): number {
+  const past = (close: string, from: number) => {
+    const e = xml.indexOf(close, from);
+    return e < 0 ? -1 : e + close.length;
+  };
+  if (xml.startsWith("<!--", lt)) return past("-->", lt + 4);
+  if (xml.startsWith("<![CDATA[", lt)) return past("]]>", lt + 9);
+  if (xml.charCodeAt(lt + 1) === 63 /* ? */) return past("?>", lt + 2);
+  let depth = 0;
+  for (let i = lt + 2; i < xml.length; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 34 /* " */ || c === 39 /* ' */) {
+      i = xml.indexOf(c === 34 ? '"' : "'", i + 1);
+      if (i < 0) return -1;
+    } else if (c === 60 /* < */ && xml.startsWith("<!--", i)) {
+      i = past("-->", i + 4) - 1;
+      if (i < 0) return -1;
+    } else if (c === 91 /* [ */) depth++;
+    else if (c === 93 /* ] */) depth--;
+    else if (c === 62 /* > */ && depth <= 0) return i + 1;
+  }
+  return -1;
+}
+
+const isMarkup = (xml: string, lt: number) => {
+  const c = xml.charCodeAt(lt + 1);
+  return c === 33 /* ! */ || c === 63; /* ? */
+};
+
+/** Where the root element's "<" is, past the declaration, comments and DOCTYPE; -1 when there is none. */
+export function rootStart(xml: string): number {
+  for (let lt = xml.indexOf("<"); lt >= 0; lt = xml.indexOf("<", lt)) {
+    if (!isMarkup(xml, lt)) return lt;
+    lt = markupEnd(xml, lt);
+    if (lt < 0) return -1;
+  }
+  return -1;
+}
+
 /** The root element's name, or "" when the text holds no element. */
 export function rootName(xml: string): string {
-  let i = xml.indexOf("<");
-  while (i >= 0) {
-    const c = xml.charCodeAt(i + 1);
-    if (c !== 63 /* ? */ && c !== 33 /* ! */) {
-      let j = i + 1;
-      while (j < xml.length && !isNameEnd(xml.charCodeAt(j))) j++;
-      return xml.slice(i + 1, j);
-    }
-    // Declarations, comments and DOCTYPE: skip past them ("-->" for comments, which may hold "<").
-    i = c === 33 && xml.startsWith("<!--", i) ? xml.indexOf("-->", i) : xml.indexOf(">", i);
-    if (i >= 0) i = xml.indexOf("<", i);
+  const lt = rootStart(xml);
+  if (lt < 0) return "";
+  let j = lt + 1;
+  while (j < xml.length && !isNameEnd(xml.charCodeAt(j))) j++;
+  return xml.slice(lt + 1, j);
+}
+
+/**
+ * The text with comments, CDATA sections, processing instructions and DOCTYPE removed: for the small parts that
+ * say which sheets and parts there are, so that no element is found inside them.
+ */
+export function elementsOnly(xml: string): string {
+  let out = "";
+  let from = 0;
+  for (let lt = xml.indexOf("<"); lt >= 0; lt = xml.indexOf("<", lt + 1)) {
+    if (!isMarkup(xml, lt)) continue;
+    const end = markupEnd(xml, lt);
+    out += xml.slice(from, lt);
+    if (end < 0) return out;
+    from = end;
+    lt = end - 1;
   }
-  return "";
+  return out + xml.slice(from);
 }
 
 /** "x:" for a root element named "x:worksheet", "" for "worksheet". */

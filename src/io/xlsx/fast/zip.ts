@@ -1,4 +1,5 @@
-import { corrupt } from "./errors";
+import type { ReadBudget } from "./budgets";
+import { corrupt, malformed } from "./errors";
 import type { InflateRaw } from "./inflate";
 
 /** One file of a zip, as its central directory describes it. */
@@ -24,7 +25,9 @@ const utf8 = new TextDecoder("utf-8");
 /**
  * A zip read through its central directory (what the zip says it holds, unlike the local headers, which may
  * carry zero sizes when data descriptors follow). Only what .xlsx writers produce: stored and deflated entries,
- * one disk, no zip64, no encryption; anything else throws a "corrupt" XlsxReadError.
+ * one disk, no zip64, no encryption; anything else throws a "corrupt" XlsxReadError. Two entries of one name,
+ * or entries whose bytes overlap, are "malformed": no writer makes them, and readers disagree on what they
+ * mean (overlapping entries are how a small file is made to inflate one part thousands of times).
  */
 export class ZipArchive {
   private readonly entries = new Map<string, Entry>();
@@ -60,10 +63,12 @@ export class ZipArchive {
       if (entry.compressedSize === 0xffffffff || entry.size === 0xffffffff || entry.localOffset === 0xffffffff)
         throw corrupt("zip: zip64 entries are not supported");
       const name = utf8.decode(b.subarray(p + 46, p + 46 + nameLength));
+      if (this.entries.has(name)) throw malformed(`zip: two entries named ${name}`);
       this.entries.set(name, entry);
       this.lower.set(name.toLowerCase(), name);
       p = next;
     }
+    checkDisjoint([...this.entries.values()], b, cdOffset);
   }
 
   /** The stored name of a part, matched case-insensitively when not exactly; undefined when absent. */
@@ -71,24 +76,50 @@ export class ZipArchive {
     return this.entries.has(name) ? name : this.lower.get(name.toLowerCase());
   }
 
-  /** The uncompressed bytes of a part named exactly as find() returned it. */
-  async read(name: string): Promise<Uint8Array> {
+  /**
+   * The uncompressed bytes of a part named exactly as find() returned it. Its declared size is charged to the
+   * budget before anything is inflated, and inflating never goes past it.
+   */
+  async read(name: string, budget: ReadBudget): Promise<Uint8Array> {
     const e = this.entries.get(name);
     if (!e) throw corrupt(`zip: no entry ${name}`);
     const b = this.bytes;
     if (e.flags & 1) throw corrupt(`zip: ${name} is encrypted`);
-    if (e.localOffset + 30 > b.length || u32(b, e.localOffset) !== LOCAL)
-      throw corrupt(`zip: ${name}: bad local header`);
-    const start = e.localOffset + 30 + u16(b, e.localOffset + 26) + u16(b, e.localOffset + 28);
+    const start = dataStart(b, e);
+    if (start === undefined) throw corrupt(`zip: ${name}: bad local header`);
     const end = start + e.compressedSize;
     if (end > b.length) throw corrupt(`zip: ${name} is truncated`);
+    budget.part(name, e.size);
     const data = b.subarray(start, end);
     let out: Uint8Array;
     if (e.method === 0) out = data;
-    else if (e.method === 8) out = await this.inflate(data);
+    else if (e.method === 8) out = await this.inflate(data, e.size);
     else throw corrupt(`zip: ${name} uses compression method ${e.method}`);
+    if (out.length > e.size) throw malformed(`zip: ${name} inflates to more than its declared ${e.size} bytes`);
     if (out.length !== e.size) throw corrupt(`zip: ${name} inflates to ${out.length} bytes, not ${e.size}`);
     return out;
+  }
+}
+
+/** Where an entry's data begins, past its local header; undefined when the local header is not there. */
+function dataStart(b: Uint8Array, e: Entry): number | undefined {
+  if (e.localOffset + 30 > b.length || u32(b, e.localOffset) !== LOCAL) return undefined;
+  return e.localOffset + 30 + u16(b, e.localOffset + 26) + u16(b, e.localOffset + 28);
+}
+
+/**
+ * Every entry's local header and data lie before the central directory and apart from every other entry's.
+ * An entry whose local header is damaged is left to read(), which reports it if the part is ever needed.
+ */
+function checkDisjoint(entries: Entry[], b: Uint8Array, cdOffset: number): void {
+  const spans = entries.flatMap((e) => {
+    const start = dataStart(b, e);
+    return start === undefined ? [] : [{ from: e.localOffset, to: start + e.compressedSize }];
+  });
+  spans.sort((x, y) => x.from - y.from);
+  for (let i = 0; i < spans.length; i++) {
+    if (spans[i].to > cdOffset) throw malformed("zip: an entry runs into the central directory");
+    if (i > 0 && spans[i].from < spans[i - 1].to) throw malformed("zip: entries share bytes");
   }
 }
 
