@@ -1,4 +1,4 @@
-import { parsePeriod, periodKey, periodMeaning, samePeriod } from "../../src/domain/period/period";
+import { parsePeriod, periodEnd, periodKey, periodMeaning, samePeriod } from "../../src/domain/period/period";
 
 describe("reporting periods", () => {
   it.each([
@@ -83,5 +83,14 @@ describe("periods compared by meaning, not by spelling", () => {
     expect(periodMeaning("Giai đoạn 2016-2020")).toEqual({ kind: "text", text: "giai doan 2016 2020" });
     expect(samePeriod("Giai đoạn 2016-2020", "GIAI ĐOẠN 2016 - 2020")).toBe(true);
     expect(periodKey("   ")).toBe("");
+  });
+
+  it("orders periods by the month they end: the earlier report is the one that ends first", () => {
+    const inOrder = ["Năm 2023", "Quý I/2024", "6 tháng đầu năm 2024", "Tháng 7/2024", "9 tháng năm 2024", "Năm 2024"];
+    const ends = inOrder.map((p) => periodEnd(p)!);
+    expect(ends).toEqual([...ends].sort((a, b) => a - b));
+    expect(new Set(ends).size).toBe(inOrder.length);
+    expect(periodEnd("6 tháng cuối năm 2024")).toBe(periodEnd("Năm 2024"));
+    expect(periodEnd("Giai đoạn 2016-2020")).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 import { catalog } from "../../src/domain/catalog";
-import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
 import { buildLayout } from "../../src/domain/layout/build-layout";
-import { layoutRows, toGrid } from "../domain/recognize/sheets";
+import { validateGrid } from "../../src/domain/rules/validate-workbook";
 import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
+import { filledGrid } from "../helpers/in-memory-reports";
 import {
   appendicesOf,
   documentLabel,
@@ -125,11 +125,10 @@ describe("the choice of document and appendix", () => {
   });
 
   it("counts the input cells that validation counts as expected, for every template", () => {
-    // The sheet as laid out, validated in memory (the round trip through a file is the io tests' to check).
+    // The injected sheet's cells as validation reads them (the .xlsx round trip is tested in test/io).
     for (const e of catalog().templates) {
-      const grid = toGrid(layoutRows(buildLayout(e.template, { unit: "", period: "" })), e.template.sheetName);
-      const source = { sheetNames: () => [grid.sheetName], grid: () => grid };
-      const [sheet] = validateWorkbook(source, catalog(), { locale: "vi" }).sheets;
+      const grid = filledGrid(buildLayout(e.template, { unit: "", period: "" }), {});
+      const sheet = validateGrid(grid, catalog(), { locale: "vi" })!;
       expect([e.template.id, templateSize(e).inputCells]).toEqual([e.template.id, sheet.expected]);
     }
   });

@@ -1,7 +1,9 @@
 import { promises as fs } from "node:fs";
+import path from "node:path";
 import { plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
 import { mergeOutputSheets } from "../../domain/merge/output-sheets";
+import { previousFigures, type PreviousFigures } from "../../domain/merge/previous";
 import type { ReceivedFile } from "../../domain/merge/select";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
 import { parseArgs } from "../args";
@@ -10,17 +12,19 @@ import { discoverInputs } from "../inputs";
 import type { Io } from "../io";
 import { receiveFile } from "../receive-file";
 import { CliError, refuseInputAsOutput, writeOutput } from "../output-file";
+import { readReport } from "../read-report";
 import { readRosterFile } from "../roster-file";
 
 /**
  * `cchc merge <file-or-folder>... -o <out.xlsx> [--unit <consolidating unit>] [--period <period>] [--template <id>]
- * [--roster <file>] [--definitions <file|dir>] [--leaves] [--json] [--force]` (`--leaves`: Chi tiết shows every
- * unit consolidations cover): exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
+ * [--roster <file>] [--definitions <file|dir>] [--previous <earlier consolidation.xlsx>] [--leaves] [--json]
+ * [--force]` (`--leaves`: Chi tiết shows every unit consolidations cover; `--previous`: each Tổng hợp gains a
+ * "Kỳ trước" column): exit 0 when the output was written, 2 when nothing could be merged or the call is wrong.
  */
 export async function mergeCommand(argv: string[], io: Io): Promise<number> {
   const args = parseArgs(
     argv,
-    ["-o", "--output", "--template", "--roster", "--unit", "--period", "--definitions"],
+    ["-o", "--output", "--template", "--roster", "--unit", "--period", "--definitions", "--previous"],
     ["--json", "--force", "--leaves"],
   );
   // The catalog merged against: one value, the built-in templates and the user definitions given.
@@ -35,14 +39,19 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     throw new CliError(`không có mẫu biểu «${templateId}». Xem danh sách mã: npx cchc templates`);
   const force = args.switches.has("--force");
   const files = discoverInputs(args.positionals);
-  refuseInputAsOutput(
-    output,
-    files.map((f) => f.path),
-  );
+  const rosterFile = args.options.get("--roster");
+  const previousFile = args.options.get("--previous");
+  // Nothing the command reads may be what it writes: the received files, the roster, the earlier consolidation.
+  refuseInputAsOutput(output, [
+    ...files.map((f) => f.path),
+    ...[rosterFile, previousFile].filter((f): f is string => f !== undefined),
+  ]);
   // Refuse an existing output before spending minutes reading the inputs.
   if (!force && (await fs.stat(output).catch(() => undefined)))
     throw new CliError(`tệp «${output}» đã có; dùng --force để ghi đè hoặc chọn tên khác.`);
-  const roster = args.options.has("--roster") ? await readRosterFile(args.options.get("--roster")!) : undefined;
+  const roster = rosterFile === undefined ? undefined : await readRosterFile(rosterFile);
+  const earlier = previousFile === undefined ? undefined : await readReport(previousFile, false, cat);
+  if (earlier && !earlier.ok) throw new CliError(`không đọc được tệp kỳ trước «${previousFile}»: ${earlier.error}`);
 
   if (files.length === 0) throw new CliError("không tìm thấy tệp .xlsx nào trong các thư mục đã cho.");
   const received: ReceivedFile[] = [];
@@ -58,18 +67,25 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     period: args.options.get("--period"),
   });
   const merged = result.tables.length > 0;
+  const previous = earlier?.ok
+    ? previousFigures(result, earlier.report, path.basename(previousFile!), "vi")
+    : undefined;
   if (merged) {
     const title = `Tổng hợp ${result.tables.map((t) => plainTitle(t.entry)).join("; ")}`;
     await writeOutput(
       output,
-      await layoutWorkbook(mergeOutputSheets(result, "vi", { leaves: args.switches.has("--leaves") }), title, {
-        fast: true,
-      }),
+      await layoutWorkbook(
+        mergeOutputSheets(result, "vi", { leaves: args.switches.has("--leaves"), previous }),
+        title,
+        {
+          fast: true,
+        },
+      ),
       force,
     );
   }
-  if (args.switches.has("--json")) io.out(JSON.stringify(jsonOf(result, merged ? output : null), null, 2));
-  else printHuman(result, merged ? output : null, io);
+  if (args.switches.has("--json")) io.out(JSON.stringify(jsonOf(result, merged ? output : null, previous), null, 2));
+  else printHuman(result, merged ? output : null, previous, io);
   return merged ? 0 : 2;
 }
 
@@ -86,7 +102,7 @@ const unitRow = (s: SourceRow) => ({
 });
 
 /** The JSON of DESIGN.md section 8: keep these names and shapes. */
-function jsonOf(r: MergeResult, output: string | null) {
+function jsonOf(r: MergeResult, output: string | null, previous: PreviousFigures | undefined) {
   const tables = r.tables.map((t) => {
     const id = t.entry.template.id;
     return {
@@ -115,10 +131,24 @@ function jsonOf(r: MergeResult, output: string | null) {
     unlisted: r.unlisted,
     overlaps: r.overlaps,
     skipped: r.skipped.map((s) => ({ file: s.file, sheet: s.sheet ?? null, reason: s.reason })),
+    // With --previous only: where each table's "Kỳ trước" column came from, or why it has none.
+    ...(previous
+      ? {
+          previous: {
+            file: previous.file,
+            tables: [...previous.tables].map(([id, p]) => ({
+              template: id,
+              sheet: p.sheet ?? null,
+              period: p.period,
+              ...(p.reason ? { reason: p.reason } : {}),
+            })),
+          },
+        }
+      : {}),
   };
 }
 
-function printHuman(r: MergeResult, output: string | null, io: Io): void {
+function printHuman(r: MergeResult, output: string | null, previous: PreviousFigures | undefined, io: Io): void {
   io.out(`Đơn vị tổng hợp: ${r.unit || "(chưa ghi, dùng --unit)"} · Kỳ báo cáo: ${r.period || "(không rõ)"}`);
   for (const t of r.tables) {
     const included = r.sources.filter((s) => s.status === "included" && s.template?.id === t.entry.template.id);
@@ -129,6 +159,13 @@ function printHuman(r: MergeResult, output: string | null, io: Io): void {
         `  ${s.via ? "  ↳ " : ""}${s.unit.padEnd(unitWidth)}  ${String(s.errors).padStart(3)} lỗi  ${String(s.warnings).padStart(3)} cảnh báo  ${s.file}${s.via ? ` (qua ${s.via.join(" › ")})` : ""}${s.reason ? `  (${s.reason})` : ""}`,
       );
     for (const x of t.excluded) io.out(`  KHÔNG CỘNG ${x.unit}, ${x.cell} «${x.value}»: ${x.reason}`);
+    const p = previous?.tables.get(t.entry.template.id);
+    if (p)
+      io.out(
+        p.reason
+          ? `  KỲ TRƯỚC  ${p.reason}`
+          : `  KỲ TRƯỚC  ${p.period || "(không rõ kỳ)"}: từ ${previous!.file} «${p.sheet}», ${p.values.size} số liệu`,
+      );
   }
   for (const d of r.duplicates) io.out(`  TRÙNG     ${d.file} «${d.sheet}»: ${d.reason}`);
   for (const o of r.overlaps) io.out(`  TÍNH MỘT LẦN  ${o.unit} trong ${o.file}: ${o.reason}`);

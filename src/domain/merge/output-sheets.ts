@@ -13,6 +13,7 @@ import { consolidateCell, describe, rateLinks } from "./consolidate";
 import type { Leaf } from "./leaves";
 import { baseName } from "./fit-cell";
 import type { MergedTable, MergeResult } from "./merge";
+import type { PreviousFigures, PreviousTable } from "./previous";
 
 /** The names of the merge's output sheets: a contract with the task pane, the CLI and the tests. */
 export const OUTPUT_SHEETS = { summary: "Tổng hợp", detail: "Chi tiết", sources: "Nguồn", checks: "Kiểm tra" } as const;
@@ -74,6 +75,9 @@ const T = {
     missingReason: "Có trong danh sách đơn vị nhưng chưa nhận được tệp.",
     suggestion: (u: string) => `Có phải «${u}»?`,
     block: "Mục",
+    previous: (period: string) => (period ? `Kỳ trước\n(${period})` : "Kỳ trước"),
+    previousStatus: "Kỳ trước",
+    previousUsed: (sheet: string) => `Số liệu cột «Kỳ trước» của trang «${sheet}» lấy từ tệp này.`,
   },
   en: {
     how: "How consolidated",
@@ -121,6 +125,9 @@ const T = {
     missingReason: "On the roster but no file was received.",
     suggestion: (u: string) => `Did you mean "${u}"?`,
     block: "Section",
+    previous: (period: string) => (period ? `Previous period\n(${period})` : "Previous period"),
+    previousStatus: "Previous period",
+    previousUsed: (sheet: string) => `The "Previous period" figures of sheet «${sheet}» come from this file.`,
   },
 };
 
@@ -132,8 +139,40 @@ function rowHow(cells: MergedTable["cells"]): string | null {
   return fitCellText(texts.map((c) => (cells.length > 1 ? `${c.header}: ${c.how}` : c.how)).join("\n"));
 }
 
+/**
+ * A column added right of a laid-out table (inside its print area and title merges): its header over the header
+ * rows, then one read-only cell per body row.
+ */
+function appendColumn(
+  layout: SheetLayout,
+  header: string,
+  width: number,
+  valueOf: (row: number) => string | number | null,
+): void {
+  const col = layout.print.area.right + 1;
+  const [top, bottom] = layout.headerRows;
+  layout.cells.push({ row: top, col, value: header, style: "header", locked: true });
+  if (bottom > top) {
+    layout.cells.push({ row: bottom, col, value: null, style: "header", locked: true });
+    layout.merges.push({ top, left: col, bottom, right: col });
+  }
+  for (let row = layout.body.firstRow; row <= layout.body.lastRow; row++) {
+    const value = valueOf(row);
+    layout.cells.push({ row, col, value, style: typeof value === "number" ? "fixedNumber" : "fixed", locked: true });
+  }
+  for (const m of layout.merges) if (m.right === col - 1 && m.bottom < top) m.right = col;
+  layout.columns.push({ col, width });
+  layout.print.area.right = col;
+}
+
 /** "Tổng hợp": the template's own layout, its input cells holding the consolidated figures. */
-function summarySheet(r: MergeResult, table: MergedTable, locale: Locale, names: { summary: string; detail: string }) {
+function summarySheet(
+  r: MergeResult,
+  table: MergedTable,
+  locale: Locale,
+  names: { summary: string; detail: string },
+  previous: PreviousTable | undefined,
+) {
   const t = T[locale];
   const template = table.entry.template;
   const listTemplate = template.rows.some((row) => row.type === "entries");
@@ -179,21 +218,29 @@ function summarySheet(r: MergeResult, table: MergedTable, locale: Locale, names:
   // The consolidated sheet is not a form: no inputs to fill, only figures to read.
   layout.inputs = [];
 
+  // The previous period's figures beside this one's, one column per value column, when asked for.
+  if (previous?.sheet) {
+    const valueCols = template.columns.filter((c) => c.role === "value");
+    for (const col of valueCols) {
+      const byInputRow = new Map(
+        table.cells.filter((c) => c.input.columnKey === col.key).map((c) => [c.input.row, c.input.ref] as const),
+      );
+      appendColumn(
+        layout,
+        valueCols.length > 1 ? `${t.previous(previous.period)}\n${col.header}` : t.previous(previous.period),
+        16,
+        (row) => {
+          const ref = byInputRow.get(row);
+          return ref === undefined ? null : (previous.values.get(ref) ?? null);
+        },
+      );
+    }
+  }
   // One more column says how each figure was obtained, how many units it counts and what it left out.
-  const howCol = layout.print.area.right + 1;
-  const [top, bottom] = layout.headerRows;
-  layout.cells.push({ row: top, col: howCol, value: t.how, style: "header", locked: true });
-  if (bottom > top) {
-    layout.cells.push({ row: bottom, col: howCol, value: null, style: "header", locked: true });
-    layout.merges.push({ top, left: howCol, bottom, right: howCol });
-  }
-  for (let row = layout.body.firstRow; row <= layout.body.lastRow; row++) {
+  appendColumn(layout, t.how, 40, (row) => {
     const cells = byRow.get(row);
-    layout.cells.push({ row, col: howCol, value: cells ? rowHow(cells) : null, style: "fixed", locked: true });
-  }
-  for (const m of layout.merges) if (m.right === howCol - 1 && m.bottom < top) m.right = howCol;
-  layout.columns.push({ col: howCol, width: 40 });
-  layout.print.area.right = howCol;
+    return cells ? rowHow(cells) : null;
+  });
   const legendRow = layout.print.area.bottom;
   const legend = layout.cells.find((c) => c.row === legendRow && c.col === ID_COLUMN + 1);
   if (legend) legend.value = t.unitsLine(table.leaves.length, names.detail);
@@ -333,7 +380,7 @@ function detailColumns(
   });
 }
 
-function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
+function sourcesSheet(r: MergeResult, locale: Locale, previous: PreviousFigures | undefined): SheetLayout {
   const t = T[locale];
   const status = { included: t.included, duplicate: t.duplicate, overlap: t.overlap, skipped: t.skipped };
   const rows: (string | number | null)[][] = r.sources.map((s, i) => [
@@ -368,6 +415,30 @@ function sourcesSheet(r: MergeResult, locale: Locale): SheetLayout {
       null,
       t.missing,
       m.suggestion ? `${t.missingReason} ${t.suggestion(m.suggestion)}` : t.missingReason,
+    ]);
+  // The earlier consolidation the "Kỳ trước" columns come from: traceable like every other figure.
+  for (const [id, p] of previous?.tables ?? [])
+    rows.push([
+      rows.length + 1,
+      previous!.file,
+      p.sheet ?? null,
+      p.unit || null,
+      p.period || null,
+      id,
+      p.version ?? null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      t.previousStatus,
+      p.reason ??
+        t.previousUsed(
+          tableSheetNames(
+            r,
+            r.tables.find((x) => x.entry.template.id === id)!,
+          ).summary,
+        ),
     ]);
   return tableLayout({
     sheetName: OUTPUT_SHEETS.sources,
@@ -433,11 +504,19 @@ function checksSheet(r: MergeResult, locale: Locale): SheetLayout {
  * "Kiểm tra". Nothing when no template could be merged. `leaves`: Chi tiết shows every unit a consolidation covers
  * instead of the consolidation's column.
  */
-export function mergeOutputSheets(r: MergeResult, locale: Locale, opts: { leaves?: boolean } = {}): SheetLayout[] {
+export function mergeOutputSheets(
+  r: MergeResult,
+  locale: Locale,
+  opts: { leaves?: boolean; previous?: PreviousFigures } = {},
+): SheetLayout[] {
   if (r.tables.length === 0) return [];
   const tables = r.tables.flatMap((table) => {
     const names = tableSheetNames(r, table);
-    return [summarySheet(r, table, locale, names), detailSheet(table, locale, names.detail, opts.leaves ?? false)];
+    const previous = opts.previous?.tables.get(table.entry.template.id);
+    return [
+      summarySheet(r, table, locale, names, previous),
+      detailSheet(table, locale, names.detail, opts.leaves ?? false),
+    ];
   });
   // The templates users brought travel with the consolidation too, so that it can be read again.
   const brought = r.tables.flatMap((t) =>
@@ -445,7 +524,7 @@ export function mergeOutputSheets(r: MergeResult, locale: Locale, opts: { leaves
   );
   return [
     ...tables,
-    sourcesSheet(r, locale),
+    sourcesSheet(r, locale, opts.previous),
     checksSheet(r, locale),
     ...(brought.length > 0 ? [definitionSheetLayout(brought)] : []),
   ];

@@ -109,3 +109,24 @@ export function parsePeriod(text: string): PeriodInfo {
   const months = p.quarter ? 3 : p.months ? p.months.months : p.month ? 1 : 12;
   return { text, months, year: year === undefined ? undefined : Number(year) };
 }
+
+/**
+ * Where a period ends, in months since year 0 (the last month it covers), to tell which of two periods is the
+ * earlier: "6 tháng đầu năm 2024" ends before "Năm 2024", which ends before "Quý I/2025". Undefined for a text
+ * that names no period clearly.
+ */
+export function periodEnd(text: string): number | undefined {
+  const m = periodMeaning(text);
+  switch (m.kind) {
+    case "quarter":
+      return m.year * 12 + m.quarter * 3;
+    case "months":
+      return m.year * 12 + (m.last ? 12 : m.months);
+    case "month":
+      return m.year * 12 + m.month;
+    case "year":
+      return m.year * 12 + 12;
+    case "text":
+      return undefined;
+  }
+}

@@ -4,6 +4,7 @@ import type { Messages } from "./vi";
 export const en: Messages = {
   appName: "CCHC",
   starting: "Starting…",
+  connecting: "Connecting to Excel…",
   tabsLabel: "Features",
   tabTemplates: "Templates",
   tabValidate: "Validate",

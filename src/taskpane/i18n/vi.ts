@@ -5,6 +5,7 @@
 export const vi = {
   appName: "CCHC",
   starting: "Đang khởi động…",
+  connecting: "Đang kết nối với Excel…",
   tabsLabel: "Chức năng",
   tabTemplates: "Mẫu biểu",
   tabValidate: "Kiểm tra",
