@@ -28,8 +28,8 @@ const OLD_WEBVIEW_CHECK = fs.readFileSync(path.join(__dirname, "src", "old-webvi
  */
 const STANDALONE_CSP = [
   "default-src 'self'",
-  // The old-webview check, inlined at the end of the page, by its hash.
-  `script-src 'self' 'sha256-${crypto.createHash("sha256").update(OLD_WEBVIEW_CHECK, "utf8").digest("base64")}'`,
+  // The old-webview check, inlined at the end of the page, by its hash (InlineScriptHashes, once minified).
+  "script-src 'self' INLINE_SCRIPT_HASHES",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -99,6 +99,31 @@ function manifestPatterns(production, env) {
     if (!(e instanceof ManifestError)) throw e;
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
+  }
+}
+
+/**
+ * Puts the hashes of a page's inline scripts, as written out (minified in production), where its policy says
+ * INLINE_SCRIPT_HASHES: a hash of the source would not match.
+ */
+class InlineScriptHashes {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InlineScriptHashes", (compilation) =>
+      compilation.hooks.processAssets.tap(
+        { name: "InlineScriptHashes", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const [name, asset] of Object.entries(assets)) {
+            const html = asset.source().toString();
+            if (!name.endsWith(".html") || !html.includes("INLINE_SCRIPT_HASHES")) continue;
+            const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+              (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+            );
+            compilation.updateAsset(name, new sources.RawSource(html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "))));
+          }
+        },
+      ),
+    );
   }
 }
 
@@ -211,6 +236,7 @@ module.exports = (env = {}, argv = {}) => {
         }),
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...manifest] }),
+      new InlineScriptHashes(),
       ...(production && manifest.length === 0 ? [new ManifestNote()] : []),
     ],
     devServer: {
