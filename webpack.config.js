@@ -119,7 +119,10 @@ class InlineScriptHashes {
             const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
               (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
             );
-            compilation.updateAsset(name, new sources.RawSource(html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "))));
+            compilation.updateAsset(
+              name,
+              new sources.RawSource(html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "))),
+            );
           }
         },
       ),
