@@ -56,12 +56,12 @@ describe("the Tổng hợp tab's files in the worker", () => {
     const session = new MergeSession(worker);
     const keys = (await session.receive(files.slice(0, 3), "vi").result).map((r) => r.key);
     const options = { unit: "Sở Nội vụ tỉnh Khánh Hòa", leaves: false };
-    const sheets = await session.outputs(keys, choice, { ...options, as: "layouts" });
+    const sheets = await session.outputs(keys, choice, { ...options, as: "layouts" }).result;
     const received = await Promise.all(files.slice(0, 3).map((f) => receiveFile(f, "vi")));
     const direct = mergeOutputSheets({ ...mergeFiles(received, catalog(), choice), unit: options.unit }, "vi");
     expect(sheets.layouts.map((l) => l.sheetName)).toEqual(direct.map((l) => l.sheetName));
     expect(sheets.layouts).toEqual(direct);
-    const xlsx = await session.outputs(keys, choice, { ...options, as: "xlsx" });
+    const xlsx = await session.outputs(keys, choice, { ...options, as: "xlsx" }).result;
     const opened = await openWorkbook(xlsx.bytes!);
     expect(opened.ok && opened.source.sheetNames()).toEqual(expect.arrayContaining(Object.values(OUTPUT_SHEETS)));
   });
@@ -78,6 +78,21 @@ describe("the Tổng hợp tab's files in the worker", () => {
     expect(stats.terminated).toBe(1);
     const after = await session.merge(keys, choice);
     expect(after).toEqual(before);
+    expect(stats.started).toBe(2);
+  });
+
+  it("stops writing the merge at Hủy; the next write, in a new worker, has the files handed over again", async () => {
+    const { worker, stats } = channelWorker();
+    const session = new MergeSession(worker);
+    const keys = (await session.receive(files.slice(0, 3), "vi").result).map((r) => r.key);
+    const options = { unit: "", leaves: false, as: "xlsx" } as const;
+    const writing = session.outputs(keys, choice, options);
+    writing.cancel();
+    await expect(writing.result).rejects.toBeInstanceOf(CancelledError);
+    expect(stats.terminated).toBe(1);
+    const again = await session.outputs(keys, choice, options).result;
+    const opened = await openWorkbook(again.bytes!);
+    expect(opened.ok && opened.source.sheetNames()).toEqual(expect.arrayContaining(Object.values(OUTPUT_SHEETS)));
     expect(stats.started).toBe(2);
   });
 

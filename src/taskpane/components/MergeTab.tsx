@@ -4,7 +4,6 @@ import {
   Checkbox,
   Field,
   Input,
-  ProgressBar,
   Select,
   Spinner,
   Table,
@@ -21,7 +20,7 @@ import {
   useId,
   type BadgeProps,
 } from "@fluentui/react-components";
-import { Dismiss20Regular, TableStackAbove20Regular } from "@fluentui/react-icons";
+import { TableStackAbove20Regular } from "@fluentui/react-icons";
 import { memo, startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { parseRosterText } from "../../domain/merge/roster";
 import type { Host } from "../host";
@@ -42,6 +41,7 @@ import type { MergeChoice } from "../worker/protocol";
 import { useAnnounce } from "./Announcer";
 import { ChooseFiles, DropArea, DropZone } from "./FileDrop";
 import { useI18n } from "./i18n-context";
+import { JobProgress } from "./JobProgress";
 import { Notices, useAction, type Note } from "./Notices";
 
 const useStyles = makeStyles({
@@ -261,7 +261,8 @@ export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
   // The merge shown, and what it was worked out for (the files and choices of that moment).
   const [view, setView] = useState<MergeView>();
   const [viewOf, setViewOf] = useState<string>();
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  // The job under way that "Hủy" stops: reading files (with their count), or writing the merge.
+  const [stage, setStage] = useState<{ what: "reading"; done: number; total: number } | { what: "writing" }>();
   const [templateId, setTemplateId] = useState("");
   const [period, setPeriod] = useState("");
   const [unit, setUnit] = useState("");
@@ -278,7 +279,7 @@ export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
   const reasonId = useId("merge-reason");
   const resultsId = useId("merge-results");
   const rosterLoaded = useRef(false);
-  const reading = useRef<{ cancel(): void }>(undefined);
+  const running = useRef<{ cancel(): void }>(undefined);
 
   useEffect(() => {
     host.loadRemembered().then(
@@ -360,23 +361,30 @@ export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
 
   const add = (chosen: File[]) =>
     run(async (): Promise<Note[]> => {
-      const job = session.receive(chosen, locale, { progress: (done, total) => setProgress({ done, total }) });
-      reading.current = job;
-      let fresh: { key: string; name: string }[];
-      try {
-        fresh = await job.result;
-      } finally {
-        reading.current = undefined;
-        setProgress(undefined);
-      }
+      const fresh = await cancellable(
+        session.receive(chosen, locale, { progress: (done, total) => setStage({ what: "reading", done, total }) }),
+        { what: "reading", done: 0, total: chosen.length },
+      );
       if (fresh.length === 0) return [];
       setFiles((prev) => [...prev, ...fresh]);
       announce(MESSAGES[locale].receivedFiles(fresh.length));
       return [];
     });
 
+  /** Runs a job of the worker that "Hủy" can stop, showing its stage meanwhile. */
+  async function cancellable<T>(job: { result: Promise<T>; cancel(): void }, first: typeof stage): Promise<T> {
+    running.current = job;
+    setStage(first);
+    try {
+      return await job.result;
+    } finally {
+      running.current = undefined;
+      setStage(undefined);
+    }
+  }
+
   const cancel = () => {
-    reading.current?.cancel();
+    running.current?.cancel();
     announce(t.cancelled);
   };
 
@@ -420,11 +428,10 @@ export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
       if (!view || !mergeable) return [{ intent: "error", text: ({ t }) => t.nothingToMerge }];
       const count = view.units;
       const made = signature;
-      const outputs = await session.outputs(keys, choice, {
-        unit: unit.trim(),
-        leaves,
-        as: host.downloadWorkbook ? "xlsx" : "layouts",
-      });
+      const outputs = await cancellable(
+        session.outputs(keys, choice, { unit: unit.trim(), leaves, as: host.downloadWorkbook ? "xlsx" : "layouts" }),
+        { what: "writing" },
+      );
       const out =
         host.downloadWorkbook && outputs.bytes
           ? host.downloadWorkbook(outputs.bytes, view.fileBase)
@@ -462,15 +469,12 @@ export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
           </Button>
         </div>
       )}
-      {progress && (
-        <div className={styles.actions}>
-          <Field label={t.reading(Math.min(progress.done + 1, progress.total), progress.total)}>
-            <ProgressBar value={progress.done} max={progress.total} />
-          </Field>
-          <Button icon={<Dismiss20Regular />} onClick={cancel}>
-            {t.cancel}
-          </Button>
-        </div>
+      {stage?.what === "reading" && (
+        <JobProgress
+          label={t.reading(Math.min(stage.done + 1, stage.total), stage.total)}
+          progress={stage}
+          onCancel={cancel}
+        />
       )}
       <Field label={t.consolidatorLabel} hint={t.consolidatorHint} className={styles.field}>
         <Input value={unit} onChange={(_, data) => setUnit(data.value)} />
@@ -527,8 +531,9 @@ export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
         >
           {t.merge}
         </Button>
-        {(busy || (files.length > 0 && !current)) && !progress && <Spinner size="tiny" label={t.busy} />}
+        {(busy || (files.length > 0 && !current)) && !stage && <Spinner size="tiny" label={t.busy} />}
       </div>
+      {stage?.what === "writing" && <JobProgress label={t.writingMerge} onCancel={cancel} />}
       {disabledReason && (
         <Text id={reasonId} className={styles.muted}>
           {disabledReason}

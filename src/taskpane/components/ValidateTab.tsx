@@ -1,21 +1,5 @@
-import {
-  Button,
-  Checkbox,
-  Field,
-  ProgressBar,
-  Select,
-  Spinner,
-  Text,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
-import {
-  ArrowDownload20Regular,
-  Dismiss20Regular,
-  DocumentCheckmark20Regular,
-  History20Regular,
-} from "@fluentui/react-icons";
+import { Button, Checkbox, Field, Select, Spinner, Text, makeStyles, tokens, useId } from "@fluentui/react-components";
+import { ArrowDownload20Regular, DocumentCheckmark20Regular, History20Regular } from "@fluentui/react-icons";
 import { startTransition, useEffect, useMemo, useRef, useState } from "react";
 import type { Finding, Locale } from "../../domain/rules/finding";
 import { markBatches, markedCellCount } from "../../domain/rules/marks";
@@ -27,6 +11,7 @@ import { useAnnounce } from "./Announcer";
 import { ChooseFiles, DropArea, DropZone } from "./FileDrop";
 import { CheckedFiles } from "./CheckedFiles";
 import { useI18n } from "./i18n-context";
+import { JobProgress } from "./JobProgress";
 import { Notices, useAction, type Note } from "./Notices";
 
 const useStyles = makeStyles({
@@ -242,14 +227,11 @@ export function ValidateTab({ host }: { host: Host }) {
         </div>
       )}
       {progress && (
-        <div className={styles.actions}>
-          <Field label={t.checking(Math.min(progress.done + 1, progress.total), progress.total)}>
-            <ProgressBar value={progress.done} max={progress.total} />
-          </Field>
-          <Button icon={<Dismiss20Regular />} onClick={cancel}>
-            {t.cancel}
-          </Button>
-        </div>
+        <JobProgress
+          label={t.checking(Math.min(progress.done + 1, progress.total), progress.total)}
+          progress={progress}
+          onCancel={cancel}
+        />
       )}
       {busy && !progress && <Spinner size="tiny" label={t.busy} />}
       <Notices notes={notes} />

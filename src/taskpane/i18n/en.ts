@@ -164,6 +164,7 @@ export const en: Messages = {
   clearFiles: "Remove the chosen files",
   receivedFiles: (n: number) => `Read ${n} ${n === 1 ? "file" : "files"}; see the table of files received.`,
   reading: (k: number, n: number) => `Reading file ${k}/${n}`,
+  writingMerge: "Writing the consolidation…",
   dropHere: "Drop the files here",
   consolidatorLabel: "Consolidating unit",
   consolidatorHint: "Written at the top of every Tổng hợp sheet, e.g. Sở Nội vụ tỉnh Khánh Hòa",

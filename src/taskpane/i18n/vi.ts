@@ -163,6 +163,7 @@ export const vi = {
   clearFiles: "Bỏ các tệp đã chọn",
   receivedFiles: (n: number) => `Đã đọc ${n} tệp; kết quả ở bảng Các tệp đã nhận.`,
   reading: (k: number, n: number) => `Đang đọc tệp ${k}/${n}`,
+  writingMerge: "Đang ghi các bảng tổng hợp…",
   dropHere: "Thả tệp vào đây",
   consolidatorLabel: "Đơn vị tổng hợp",
   consolidatorHint: "Ghi ở phần đầu mỗi trang Tổng hợp, ví dụ: Sở Nội vụ tỉnh Khánh Hòa",

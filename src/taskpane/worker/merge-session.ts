@@ -80,25 +80,43 @@ export class MergeSession {
     });
   }
 
-  /** The output sheets, for the open workbook (one by one as they come), or as a whole .xlsx. */
-  async outputs(
+  /**
+   * The output sheets, for the open workbook (one by one as they come), or as a whole .xlsx; "Hủy" ends the
+   * worker whatever it is at (handing files over again, or writing).
+   */
+  outputs(
     keys: readonly string[],
     choice: MergeChoice,
     opts: { unit: string; leaves: boolean; as: "layouts" | "xlsx" },
-  ): Promise<{ layouts: SheetLayout[]; bytes?: Uint8Array }> {
-    return this.again(async () => {
+  ): { result: Promise<{ layouts: SheetLayout[]; bytes?: Uint8Array }>; cancel(): void } {
+    const running: Running = { cancelled: false };
+    const result = this.again(async () => {
       const layouts: SheetLayout[] = [];
-      const r = await this.worker.run("outputs", { keys: [...keys], choice, ...opts }, { item: (l) => layouts.push(l) })
-        .result;
+      const job = this.worker.run("outputs", { keys: [...keys], choice, ...opts }, { item: (l) => layouts.push(l) });
+      running.job = job;
+      const r = await job.result;
       return "unknownKeys" in r ? r : { layouts, bytes: r.bytes };
-    });
+    }, running);
+    return {
+      result,
+      cancel: () => {
+        running.cancelled = true;
+        running.job?.cancel();
+      },
+    };
   }
 
   /** Runs `ask`; when the worker no longer holds some files, hands them over again and asks once more. */
-  private async again<T>(ask: () => Promise<T | Missing>): Promise<T> {
+  private async again<T>(ask: () => Promise<T | Missing>, running: Running = { cancelled: false }): Promise<T> {
     const first = await ask();
     if (!isMissing(first)) return first;
-    for (const [locale, files] of this.byLocale(first.unknownKeys)) await this.send(files, locale).result;
+    for (const [locale, files] of this.byLocale(first.unknownKeys)) {
+      if (running.cancelled) throw new CancelledError();
+      const job = this.send(files, locale);
+      running.job = job;
+      await job.result;
+    }
+    if (running.cancelled) throw new CancelledError();
     const second = await ask();
     if (isMissing(second)) throw new Error(`the worker lost received files: ${second.unknownKeys.join(", ")}`);
     return second;
@@ -113,6 +131,12 @@ export class MergeSession {
     }
     return out;
   }
+}
+
+/** A job made of several worker jobs in turn: the one running now, and whether "Hủy" was pressed. */
+interface Running {
+  job?: { cancel(): void };
+  cancelled: boolean;
 }
 
 const isMissing = (x: unknown): x is Missing =>
