@@ -4,7 +4,7 @@
  * pass mark: `npm run bench` prints the same), and what is asserted is behaviour: every result arrives, the page
  * takes clicks while the worker reads, and "Hủy" stops it.
  */
-import { writeFileSync } from "node:fs";
+import { copyFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Browser, Page } from "playwright-core";
@@ -99,6 +99,27 @@ describeE2E("the page while the worker reads heavy files", () => {
     // And the next job starts a fresh worker.
     await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), load.reports.slice(0, 2));
     await p.getByRole("region", { name: /^2 tệp, / }).waitFor();
+  });
+
+  it("answers while the Tổng hợp tab reads received files, and stops when Hủy is pressed", async () => {
+    const p = await openTab(page, "Tổng hợp");
+    await p.getByRole("button", { name: "Bỏ các tệp đã chọn" }).click();
+    // Four 30 MB workbooks under names of their own (a file chosen twice is read once).
+    const big = [1, 2, 3, 4].map((k) => {
+      const copy = path.join(files.dir, `lon-${k}.xlsx`);
+      copyFileSync(load.big, copy);
+      return copy;
+    });
+    await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), big);
+    await p.getByText("Đang đọc tệp 2/4").waitFor();
+    await p.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("UBND tỉnh Khánh Hòa");
+    await p.getByRole("button", { name: "Hủy" }).click();
+    await p.getByText("Đã hủy.", { exact: true }).waitFor();
+    expect(await p.getByRole("progressbar").count()).toBe(0);
+    await page.getByTestId("announcer").filter({ hasText: "Đã hủy." }).waitFor();
+    // The next files are read by a fresh worker and merged.
+    await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), load.reports.slice(0, 2));
+    await p.getByText(/: 2 đơn vị$/).waitFor();
   });
 
   it("works opened from a folder (file://), where no worker starts: the same jobs run on the page", async () => {
