@@ -12,6 +12,9 @@ import {
   templatePreview,
 } from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
+import { mergeFiles } from "../../src/domain/merge/merge";
+import { mergeView } from "../../src/taskpane/model/merge-view";
+import { receivedReport } from "../helpers/in-memory-reports";
 import { filledTemplate } from "../helpers/workbooks";
 
 const VIETNAMESE_LETTER = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
@@ -145,6 +148,21 @@ describe("the task pane's strings", () => {
       const { layout } = resultsLayout([check], locale, MESSAGES[locale], new Date(2026, 0, 1));
       visible.push(...layout.cells.map((c) => String(c.value ?? "")));
       visible.push(...check.sheets.flatMap((s) => [s.template, ...s.findings.map((f) => f.message)]));
+    }
+    // The Tổng hợp tab: a merge of one template, a report of another set aside and named for the consolidator.
+    const received = [
+      receivedReport("a.xlsx", "kh-dinhky-pl2", "Sở Nội vụ", camRanhPeriod, { "1.1.a": 3 }),
+      receivedReport("b.xlsx", "bd-pl1", "Sở Tư pháp", camRanhPeriod, {}),
+    ];
+    for (const locale of ["vi", "en"] as const) {
+      const merged = mergeFiles(received, catalog(), { locale, templateId: "kh-dinhky-pl2" });
+      const view = mergeView(merged, received, catalog(), (e) => templateName(e, catalog(), MESSAGES[locale]));
+      expect(view.rows.filter((r) => r.status === "skipped")).toHaveLength(1);
+      visible.push(
+        ...view.rows.flatMap((r) => [r.unit, r.reason ?? ""]),
+        ...view.templates.map((x) => x.label),
+        ...view.tables.map((x) => x.label),
+      );
     }
     expect(visible.length).toBeGreaterThan(500);
     expect(visible.filter((text) => anyId.test(text))).toEqual([]);
