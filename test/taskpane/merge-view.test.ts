@@ -7,6 +7,7 @@ import type { ReceivedFile } from "../../src/domain/merge/select";
 import {
   fileRows,
   mergeFileBase,
+  mergeView,
   rowCounts,
   rowMatches,
   templatesIn,
@@ -139,6 +140,33 @@ describe("received files in the Tổng hợp tab", () => {
     ]);
     // Its own Chi tiết, Nguồn and Kiểm tra are listed, and do not count.
     expect(rows.filter((r) => r.status === "skipped").map((r) => r.sheet)).toEqual(["Chi tiết", "Nguồn", "Kiểm tra"]);
+  });
+  it("offers to count a file instead only on the rows that lost to it, not on a consolidation's other sheets", async () => {
+    const group = await consolidation("cum-1.xlsx", [files[0], files[3]], { unit: "Cụm 1" });
+    // The unit's own file, saved later than the consolidation: it counts, the consolidation's copy does not.
+    const given = [group, files[3]];
+    const view = mergeView(
+      mergeFiles(given, catalog(), { locale: "vi", preferred: [files[3].file] }),
+      given,
+      catalog(),
+      plainTitle,
+    );
+    expect(view.rows.filter((r) => r.kept !== undefined)).toEqual([]);
+    const summary = view.rows.find((r) => r.sheet === "Tổng hợp")!;
+    expect(summary.covers?.map((c) => [c.unit, c.counted, c.kept])).toEqual([
+      ["Ban Quản lý Khu du lịch bán đảo Cam Ranh", true, undefined],
+      ["UBND huyện Cam Lâm", false, files[3].file],
+    ]);
+    // Without the choice, the consolidation's copy counts and the unit's own file offers itself instead.
+    const own = mergeView(
+      mergeFiles(given, catalog(), { locale: "vi", preferred: ["cum-1.xlsx"] }),
+      given,
+      catalog(),
+      plainTitle,
+    );
+    expect(own.rows.filter((r) => r.kept !== undefined).map((r) => [r.file, r.status, r.kept])).toEqual([
+      [files[3].file, "overlap", "cum-1.xlsx"],
+    ]);
   });
 });
 

@@ -54,6 +54,8 @@ const useStyles = makeStyles({
   checksHeader: { width: "4.5em" },
   wrap: { overflowWrap: "anywhere", verticalAlign: "top", paddingTop: "6px", paddingBottom: "6px" },
   number: { textAlign: "right", verticalAlign: "top", paddingTop: "6px" },
+  // A status longer than the column is narrow ("Will be merged" at 350 px) wraps inside its badge.
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "center" },
   reason: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
   rowActions: { display: "flex", flexWrap: "wrap", gap: "2px", marginTop: "2px" },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
@@ -142,7 +144,7 @@ const FileRowView = memo(function FileRowView({ row, actions }: { row: FileRow; 
           </span>
         </TableCell>
         <TableCell className={styles.wrap}>
-          <Badge appearance="tint" color={badge.color}>
+          <Badge appearance="tint" color={badge.color} className={styles.badge}>
             {badge.text}
           </Badge>
           {row.reason && <span className={styles.reason}>{row.reason}</span>}

@@ -198,11 +198,15 @@ export function mergeView(
   cat: Catalog,
   label: (entry: CatalogEntry) => string,
 ): MergeView {
+  // Only a row that lost to another file offers to count it instead: a consolidation's other sheets do not.
   const rows = fileRows(result, given).map((row) => ({
     ...row,
     kept:
-      result.duplicates.find((d) => d.file === row.file && (row.sheet === undefined || d.sheet === row.sheet))?.kept ??
-      result.overlaps.find((o) => o.file === row.file)?.kept,
+      row.status === "duplicate"
+        ? result.duplicates.find((d) => d.file === row.file && (row.sheet === undefined || d.sheet === row.sheet))?.kept
+        : row.status === "overlap"
+          ? result.overlaps.find((o) => o.file === row.file)?.kept
+          : undefined,
     covers: row.covers?.map((c) =>
       c.counted ? c : { ...c, kept: result.overlaps.find((o) => o.file === row.file && o.unit === c.unit)?.kept },
     ),
