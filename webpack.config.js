@@ -7,6 +7,7 @@
 //                       --env ADDIN_URL=...) it also writes dist/manifest.xml for that server (scripts/manifest.js)
 // npm run dev-server    https://localhost:3000, with office-addin-dev-certs' certificates when they are installed
 // npm start             sideloads manifest.xml (the development manifest) into Excel desktop (scripts/start.js).
+const crypto = require("crypto");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -21,14 +22,33 @@ const PORT = 3000;
 const OLD_WEBVIEW_CHECK = fs.readFileSync(path.join(__dirname, "src", "old-webview", "check.js"), "utf8");
 
 /**
+ * The standalone page's own Content-Security-Policy, in the page itself so that it holds on whatever server
+ * (IIS, nginx, a shared folder) an office puts dist/ on: scripts and the worker from the page's origin only, no
+ * eval, no request anywhere else. Fluent UI writes its styles at run time, hence the inline styles.
+ */
+const STANDALONE_CSP = [
+  "default-src 'self'",
+  // The old-webview check, inlined at the end of the page, by its hash (InlineScriptHashes, once minified).
+  "script-src 'self' INLINE_SCRIPT_HASHES",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' blob: data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join("; ");
+
+/**
  * A page of the add-in: it loads office.js from Microsoft's CDN (the only external request) before its own
  * bundle. The standalone page (`office: false`) is the same task pane without it: it makes no request at all.
  * Every page ends with the old-webview check (`name` tells it which page it is on).
  */
-const page = ({ name, title, head = "", body = "", office = true, check = true }) => `<!doctype html>
+const page = ({ name, title, head = "", body = "", office = true, check = true, csp }) => `<!doctype html>
 <html lang="vi" data-cchc-page="${name}">
   <head>
     <meta charset="utf-8" />
+    ${csp ? `<meta http-equiv="Content-Security-Policy" content="${csp}" />` : ""}
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${title}</title>
     <link rel="icon" type="image/png" href="assets/icon-32.png" />
@@ -79,6 +99,34 @@ function manifestPatterns(production, env) {
     if (!(e instanceof ManifestError)) throw e;
     process.stderr.write(`${e.message}\n`);
     process.exit(2);
+  }
+}
+
+/**
+ * Puts the hashes of a page's inline scripts, as written out (minified in production), where its policy says
+ * INLINE_SCRIPT_HASHES: a hash of the source would not match.
+ */
+class InlineScriptHashes {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("InlineScriptHashes", (compilation) =>
+      compilation.hooks.processAssets.tap(
+        { name: "InlineScriptHashes", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        (assets) => {
+          for (const [name, asset] of Object.entries(assets)) {
+            const html = asset.source().toString();
+            if (!name.endsWith(".html") || !html.includes("INLINE_SCRIPT_HASHES")) continue;
+            const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
+              (m) => `'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`,
+            );
+            compilation.updateAsset(
+              name,
+              new sources.RawSource(html.replace("INLINE_SCRIPT_HASHES", hashes.join(" "))),
+            );
+          }
+        },
+      ),
+    );
   }
 }
 
@@ -165,6 +213,7 @@ module.exports = (env = {}, argv = {}) => {
           title: "CCHC - Phụ lục thống kê CCHC",
           body: `<div id="root"></div>`,
           office: false,
+          csp: STANDALONE_CSP,
         }),
       }),
       new HtmlWebpackPlugin({
@@ -190,6 +239,7 @@ module.exports = (env = {}, argv = {}) => {
         }),
       }),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }, ...manifest] }),
+      new InlineScriptHashes(),
       ...(production && manifest.length === 0 ? [new ManifestNote()] : []),
     ],
     devServer: {

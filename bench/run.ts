@@ -11,6 +11,7 @@ import type { InputCell } from "../src/domain/layout/model";
 import { recognizeSheet } from "../src/domain/recognize/recognize";
 import { validateSheet } from "../src/domain/rules/validate-sheet";
 import { writeLayout } from "../src/io/xlsx/write-layout";
+import { paneBench } from "./pane-longtasks";
 
 /**
  * `npm run bench`: figures for the README, measured on this machine. A report, not a test: nothing here fails
@@ -202,6 +203,8 @@ async function main(): Promise<void> {
     ...validationBench(),
     "",
     ...(await mergeBench()),
+    "",
+    ...(await paneBench(path.join(WORK, "pane"))),
     "",
     ...bundleBench(),
   ];

@@ -55,7 +55,7 @@ function policy(file, data) {
   if (file.endsWith(".html"))
     for (const m of data.toString("utf8").matchAll(/<script>([\s\S]*?)<\/script>/g))
       hashes.push(`'sha256-${crypto.createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
-  return `default-src 'self' blob: data:; script-src 'self' ${hashes.join(" ")}; style-src 'self' 'unsafe-inline'`;
+  return `default-src 'self' blob: data:; script-src 'self' ${hashes.join(" ")}; worker-src 'self'; style-src 'self' 'unsafe-inline'`;
 }
 
 const server = http.createServer((req, res) => {

@@ -1,8 +1,10 @@
 import "../old-webview/started";
+// Before the catalog: its schemas must not probe eval() (see src/taskpane/jitless.ts).
+import "../taskpane/jitless";
 import type { Locale } from "../domain/rules/finding";
 import { hasRequirements, OFFICE_ERROR_MESSAGES, toOfficeError } from "../io/office";
 import { encodeSummary, type CheckSummary } from "./summary-codec";
-import { checkActiveSheet, failureSummary } from "./validate-active-sheet";
+import { checkWorkbook, failureSummary } from "./validate-workbook";
 
 /**
  * The ribbon's function commands (manifest.xml FunctionFile: commands.html). "Kiểm tra" works without the task
@@ -49,10 +51,10 @@ function showSummary(summary: CheckSummary, done: () => void): void {
 }
 
 /**
- * The ribbon's Kiểm tra. Office shows the button as busy until event.completed() is called, so it is called in
+ * The ribbon's Kiểm tra, of every appendix sheet of the workbook. Office shows the button as busy until event.completed() is called, so it is called in
  * every case, exactly once: when the dialog closes, or at once if the dialog cannot be shown or anything throws.
  */
-export async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+export async function validateWorkbookCommand(event: Office.AddinCommands.Event): Promise<void> {
   let completed = false;
   const complete = () => {
     if (completed) return;
@@ -64,7 +66,7 @@ export async function validateActiveSheet(event: Office.AddinCommands.Event): Pr
     let summary: CheckSummary;
     try {
       summary = hasRequirements()
-        ? await Excel.run((context) => checkActiveSheet(context, locale, workbookName()))
+        ? await Excel.run((context) => checkWorkbook(context, locale, workbookName()))
         : failureSummary(OFFICE_ERROR_MESSAGES.unsupported[locale], locale);
     } catch (e) {
       summary = failureSummary(toOfficeError(e).text(locale), locale);
@@ -75,4 +77,5 @@ export async function validateActiveSheet(event: Office.AddinCommands.Event): Pr
   }
 }
 
-Office.onReady(() => Office.actions.associate("validateActiveSheet", validateActiveSheet));
+// "validateActiveSheet" is the manifest's name for the command (kept so that installed manifests still work).
+Office.onReady(() => Office.actions.associate("validateActiveSheet", validateWorkbookCommand));

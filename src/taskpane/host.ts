@@ -2,7 +2,9 @@ import type { UserDefinition } from "../domain/catalog/definitions";
 import type { Grid } from "../domain/grid";
 import type { SheetLayout } from "../domain/layout/model";
 import type { Finding, Locale } from "../domain/rules/finding";
-import type { SheetReport } from "../domain/rules/validate-sheet";
+import type { FileCheck } from "./model/findings";
+import type { Remembered } from "./model/remembered";
+import type { Handlers, Job } from "./worker/client";
 
 /**
  * Where the task pane does its work. Inside Excel the workbook is the open one (Office.js); outside Excel
@@ -10,7 +12,8 @@ import type { SheetReport } from "../domain/rules/validate-sheet";
  * downloads. The React app only talks to this interface.
  */
 export interface TemplateChoice {
-  templateId: string;
+  /** One table, or every table of an appendix: one sheet each. */
+  templateIds: string[];
   unit: string;
   period: string;
   /** A template the user made (not in the catalog): inserted with its definition, which the workbook carries. */
@@ -23,38 +26,37 @@ export interface TableSource {
   grids: Grid[];
 }
 
-export interface ValidationResult {
-  /** The appendix sheets validated (one in Excel: the active sheet; every appendix sheet of a file). */
-  reports: SheetReport[];
-  /** Sheets looked at that hold no appendix of the catalog. */
-  unrecognized: string[];
-  /** The file validated, in standalone mode. */
-  fileName?: string;
-}
-
-/** What a host did with a workbook it wrote: sheets added to the open workbook, or a file downloaded. */
+/** What a host did with a workbook it wrote: sheets added to the open workbook, a new workbook, or a download. */
 export interface Written {
   sheetNames: string[];
   fileName?: string;
+  /** Excel opened the workbook in a window of its own, for the user to save or print. */
+  newWorkbook?: boolean;
 }
 
-export interface Remembered {
-  unit: string;
-  period: string;
-}
+/** The earlier period's report "So với kỳ trước…" compares with: a file, or (Excel) a sheet of the open workbook. */
+export type PreviousChoice = { file: File } | { sheet: string };
 
 export interface Host {
   readonly kind: "excel" | "standalone";
-  /** Excel: adds the template as a new sheet of the open workbook. Standalone: downloads a new .xlsx. */
-  insertTemplate(choice: TemplateChoice): Promise<Written>;
+  /** Excel: adds the templates as new sheets of the open workbook. Standalone: downloads them in one new .xlsx. */
+  insertTemplates(choice: TemplateChoice): Promise<Written>;
   /**
-   * Excel: validates the active sheet. Standalone: validates `file`. `completeness` also lists every empty input
-   * cell as a warning (DESIGN.md section 4: empty cells are counted, and listed when the user asks).
+   * Excel only: validates every appendix sheet of the open workbook, the active sheet first. `completeness` also
+   * lists every empty input cell (DESIGN.md section 4: empty cells are counted, and listed when the user asks);
+   * `previous` compares each sheet with the unit's earlier report.
    */
-  validate(locale: Locale, file?: File, opts?: { completeness?: boolean }): Promise<ValidationResult>;
+  validateWorkbook?(locale: Locale, opts: { completeness: boolean; previous?: PreviousChoice }): Promise<FileCheck>;
+  /** Standalone only: reads and validates the chosen files in the worker, one FileCheck per file as it is done. */
+  checkFiles?(
+    files: readonly File[],
+    locale: Locale,
+    opts: { completeness: boolean; previous?: File },
+    handlers: Handlers<"check">,
+  ): Job<"check">;
   /** Excel only: activates the sheet and selects the cell of a finding. */
   selectCell?(sheet: string, cell: string): Promise<void>;
-  /** Excel only: marks the cells of findings in the sheet (red for errors, amber for warnings). */
+  /** Excel only: marks the cells of findings in their sheets (red for errors, amber for warnings). */
   markFindings?(findings: readonly Finding[]): Promise<void>;
   /** Excel only: removes the marks the add-in made (and nothing else). */
   clearMarks?(sheet?: string): Promise<void>;
@@ -63,7 +65,14 @@ export interface Host {
    * `<fileTitle>.xlsx`.
    */
   writeSheets(layouts: readonly SheetLayout[], fileTitle: string): Promise<Written>;
-  /** The unit and period last used: kept in the workbook (Excel) or the browser (standalone). */
+  /** Standalone only: downloads a workbook the worker wrote (the merge's outputs) as `<fileTitle>.xlsx`. */
+  downloadWorkbook?(bytes: Uint8Array, fileTitle: string): Written;
+  /**
+   * A workbook the pane made for the user to keep or send (the validation results). Excel: opens it as a new
+   * workbook, leaving the report untouched. Standalone: downloads `<fileTitle>.xlsx`.
+   */
+  saveWorkbook(layouts: readonly SheetLayout[], fileTitle: string): Promise<Written>;
+  /** The template, unit and period last used. */
   loadRemembered(): Promise<Remembered>;
   saveRemembered(value: Remembered): Promise<void>;
   /** The roster of units expected to send, as the consolidator last left it: kept like the unit and period. */

@@ -1,23 +1,22 @@
 import "../old-webview/started";
+// Before the catalog: its schemas must not probe eval() (see jitless.ts).
+import "./jitless";
 import { FluentProvider, Spinner, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import { z } from "zod";
 import { hasRequirements } from "../io/office/requirements";
 import { App } from "./App";
 import { detectEnvironment, officeOpened } from "./boot";
 import { excelHost } from "./hosts/excel-host";
 import { browserStorage, downloadFile, fileHost } from "./hosts/file-host";
-import { localeOf, MESSAGES } from "./i18n";
+import { LOCALE_KEY, localeOf, MESSAGES, startLocale } from "./i18n";
+import { PaneWorker } from "./worker/client";
+import { spawnPaneWorker } from "./worker/spawn";
 
 /**
  * Outside Office, Office.onReady answers at once with no host; the limit only guards against an office.js that
  * never answers. Inside Office there is no limit: a cold Excel on the web can take long, and the pane waits.
  */
 const OFFICE_TIMEOUT_MS = 10000;
-
-// zod would probe eval() to compile faster validators; the page's Content-Security-Policy forbids eval, and the
-// catalog is checked once at start, so the interpreted validators are all it needs.
-z.config({ jitless: true });
 
 // A file dropped outside a drop area must not make the browser leave the pane to open it.
 for (const type of ["dragover", "drop"]) window.addEventListener(type, (e) => e.preventDefault());
@@ -45,11 +44,27 @@ void detectEnvironment(typeof Office === "undefined" ? undefined : Office, {
   browserLanguage: navigator.language,
   insideOffice,
 }).then((env) => {
+  const storage = browserStorage();
+  const worker = new PaneWorker(spawnPaneWorker);
   const host =
     env.mode === "excel"
-      ? excelHost()
+      ? excelHost({ storage, worker })
       : env.mode === "standalone"
-        ? fileHost({ storage: browserStorage(), save: downloadFile })
+        ? fileHost({ storage, save: downloadFile, worker })
         : undefined;
-  root.render(<App host={host} initialLocale={localeOf(env.language)} />);
+  const remember = (locale: string) => {
+    try {
+      storage?.setItem(LOCALE_KEY, locale);
+    } catch {
+      // Not remembered: the next visit starts in Vietnamese again.
+    }
+  };
+  root.render(
+    <App
+      host={host}
+      worker={worker}
+      initialLocale={startLocale(env.mode, env.language, storage?.getItem(LOCALE_KEY) ?? null)}
+      onLocaleChange={env.mode === "standalone" ? remember : undefined}
+    />,
+  );
 });

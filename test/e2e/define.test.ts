@@ -127,10 +127,14 @@ describeE2E("making a template from the user's own table, in Chromium", () => {
     const remembered = section().getByRole("region", { name: "Mẫu đã tạo" });
     await remembered.getByText("THỐNG KÊ KẾT QUẢ CHUYỂN ĐỔI SỐ CẤP XÃ (mã bieu-05-chuyen-doi-so)").waitFor();
     await p.getByRole("textbox", { name: "Đơn vị báo cáo" }).fill(UNIT);
-    await p.getByRole("textbox", { name: "Kỳ báo cáo" }).fill(PERIOD);
-    const { download: d, bytes } = await download(page, remembered.getByRole("button", { name: "Chèn mẫu" }));
-    expect(d.suggestedFilename()).toBe("bieu-05-chuyen-doi-so.xlsx");
-    await section().getByText("Đã tải về tệp «bieu-05-chuyen-doi-so.xlsx».").waitFor();
+    // A period written otherwise than the lists write it: typed.
+    await p.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: "Khác (tự nhập)" });
+    await p.getByRole("textbox", { name: "Kỳ báo cáo khác" }).fill(PERIOD);
+    const { download: d, bytes } = await download(page, remembered.getByRole("button", { name: "Tải mẫu về" }));
+    // Named after the table's own sheet, the unit and the period.
+    const fileName = `Biểu 05 - ${UNIT} - ${PERIOD}.xlsx`;
+    expect(d.suggestedFilename()).toBe(fileName);
+    await section().getByText(`Đã tải về tệp «${fileName}».`).waitFor();
 
     const wb = await loadWorkbook(bytes);
     expect(wb.getWorksheet(DEFINITION_SHEET)!.state).toBe("veryHidden");

@@ -3,20 +3,17 @@
  * Chromium driven by playwright-core (never a downloaded browser), screenshots, file choosing and downloads as a
  * person does them, and a record of every request the page makes.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type BrowserContext, type Download, type Locator, type Page } from "playwright-core";
+import type { Browser, BrowserContext, Download, Locator, Page } from "playwright-core";
+import { CHROMIUM, haveChromium, launchChromium, ROOT, startServer, type Server } from "./browser";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const ROOT = path.resolve(__dirname, "..", "..");
+export { CHROMIUM, haveChromium, launchChromium, ROOT, startServer, type Server } from "./browser";
 /** Screenshots and other output of a run (gitignored). */
 export const OUT_DIR = path.join(ROOT, "test-results", "e2e");
 /** The task pane's width in Excel, and a desktop browser's. */
 export const PANE = { width: 350, height: 900 };
 export const DESKTOP = { width: 1280, height: 900 };
-
-export const haveChromium = existsSync(CHROMIUM);
 
 /**
  * `describe` when Chromium is installed. Without it the tests are skipped, loudly: a skipped run is no pass. On CI
@@ -41,68 +38,18 @@ export function describeE2E(name: string, body: () => void): void {
   describe.skip(name, body);
 }
 
-export interface Server {
-  /** "http://127.0.0.1:<port>" */
-  origin: string;
-  stop(): Promise<void>;
-}
-
-/** Starts `node scripts/serve-standalone.js --port 0` and reads the address it prints. */
-export function startServer(): Promise<Server> {
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [path.join(ROOT, "scripts", "serve-standalone.js"), "--port", "0", "--host", "127.0.0.1"],
-    { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"] },
-  );
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once("exit", () => resolve());
-      child.kill("SIGTERM");
-    });
-  return new Promise((resolve, reject) => {
-    let out = "";
-    let err = "";
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`the standalone server printed no address within 10 s: ${out}${err}`));
-    }, 10_000);
-    child.stderr!.on("data", (d: Buffer) => (err += d.toString()));
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /http:\/\/[^\s/]+:(\d+)\//.exec(out);
-      if (!m) return;
-      clearTimeout(timer);
-      // The server prints "localhost" for 0.0.0.0; it listens on 127.0.0.1 here.
-      resolve({ origin: `http://127.0.0.1:${m[1]}`, stop });
-    });
-    child.once("exit", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the standalone server exited (${code}) before listening: ${err}`));
-    });
-  });
-}
-
-/** Debian's Chromium, headless, with nothing of its own reaching the network. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
-
 /** A fresh browser context as a Vietnamese officer's browser: downloads allowed, the task pane's size. */
 export function newContext(browser: Browser, locale = "vi-VN"): Promise<BrowserContext> {
   return browser.newContext({ acceptDownloads: true, locale, viewport: PANE });
+}
+
+/** A fresh context of a running browser with the standalone page open on it, up and showing its tabs. */
+export async function openPage(browser: Browser, origin: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await page.getByRole("tab", { name: "Mẫu biểu", exact: true }).waitFor();
+  return { context, page };
 }
 
 /** The standalone page open in a fresh Chromium: what a test drives, and what it records of the page. */
@@ -211,4 +158,15 @@ export async function openTab(page: Page, tabName: string): Promise<Locator> {
   const p = panel(page, tabName);
   await p.waitFor();
   return p;
+}
+
+/** Chooses the reporting period on the Mẫu biểu tab from its two lists: the kind of period, then the year. */
+export async function choosePeriod(tab: Locator, kind: string, year: string): Promise<void> {
+  await tab.getByRole("combobox", { name: "Kỳ báo cáo" }).selectOption({ label: kind });
+  await tab.getByRole("combobox", { name: "Năm" }).selectOption(year);
+}
+
+/** A validated sheet's results on the Kiểm tra tab, by its heading ("«file», trang «sheet» — template"). */
+export function sheetResult(tab: Locator, sheet: string): Locator {
+  return tab.getByRole("region", { name: new RegExp(`trang «${sheet.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}» — `) });
 }

@@ -2,10 +2,12 @@
  * The files the end-to-end tests hand to the page, written to a temporary folder as a unit would send them: real
  * templates filled through the test helper, plus files no one can read.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { catalog } from "../../src/domain/catalog";
+import { buildLayout } from "../../src/domain/layout/build-layout";
 import { mergeFiles } from "../../src/domain/merge/merge";
 import { mergeOutputSheets } from "../../src/domain/merge/output-sheets";
 import { receiveWorkbook } from "../../src/io/xlsx/receive-workbook";
@@ -113,6 +115,70 @@ export function expectedFigure(ref: string, reports: readonly UnitReport[]): num
   const typed = reports.map((r) => r.values[ref]);
   if (typed.every((v) => typeof v === "number")) return (typed as number[]).reduce((a, b) => a + b, 0);
   return `${typed.filter((v) => v === "x").length}/${typed.length} đơn vị`;
+}
+
+/**
+ * `n` units' reports of the merge template, each its own file with its own unit and figures, as a province
+ * receives them: the load under which the longest main-thread task is measured. Laid out and filled in the
+ * layout itself, then written once each (no load and save round): a few seconds for 300 files.
+ */
+export async function manyUnitReports(dir: string, n: number): Promise<string[]> {
+  const template = catalog().get(MERGE_TEMPLATE)!.template;
+  const paths: string[] = [];
+  for (let u = 1; u <= n; u++) {
+    const layout = buildLayout(template, { unit: `UBND xã số ${u}`, period: MERGE_PERIOD });
+    const values = new Map(
+      layout.inputs.map((i, k) => [`${i.row}:${i.col}`, i.rule.kind === "flag" ? 0 : (u * 7 + k) % 50]),
+    );
+    const cells = layout.cells.map((c) =>
+      values.has(`${c.row}:${c.col}`) ? { ...c, value: values.get(`${c.row}:${c.col}`)! } : c,
+    );
+    const file = path.join(dir, `xa-${String(u).padStart(3, "0")}.xlsx`);
+    writeFileSync(file, await layoutWorkbook([{ ...layout, cells }], layout.sheetName, { fast: true }));
+    paths.push(file);
+  }
+  return paths;
+}
+
+/** Rows of the big workbook's data sheet: with 8 columns and no compression, about 31 MB. */
+const BIG_ROWS = 86_000;
+
+/**
+ * A 30 MB workbook as some units send: their report (the periodic appendix, with its hidden ids, one mistake)
+ * and beside it a large sheet of raw data that is no appendix. ExcelJS's streaming writer, stored rather than
+ * compressed, so that 30 MB costs seconds to make.
+ */
+export async function bigWorkbook(file: string): Promise<number> {
+  const layout = buildLayout(catalog().get("kh-dinhky-pl2")!.template, { unit: camRanhUnit, period: camRanhPeriod });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+    useStyles: false,
+    zip: { zlib: { level: 0 } },
+  } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  const report = wb.addWorksheet(layout.sheetName);
+  const typed = new Map([[`${layout.inputs[0].row}:${layout.inputs[0].col}`, -3]]);
+  const byRow = new Map<number, typeof layout.cells>();
+  for (const c of layout.cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+  for (const [r, cells] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    const row = report.getRow(r);
+    for (const c of cells) row.getCell(c.col).value = typed.get(`${c.row}:${c.col}`) ?? c.value;
+    row.commit();
+  }
+  report.commit();
+  const data = wb.addWorksheet("Dữ liệu");
+  let s = 12345;
+  for (let r = 1; r <= BIG_ROWS; r++) {
+    const row: (string | number)[] = [];
+    for (let c = 0; c < 8; c++) {
+      s = (s * 1103515245 + 12345) % 2147483648;
+      row.push(c % 3 === 0 ? `Hồ sơ số ${s % 100000}` : s % 1000003);
+    }
+    data.addRow(row).commit();
+  }
+  data.commit();
+  await wb.commit();
+  return statSync(file).size;
 }
 
 /** Tổng hợp of several tables: Khánh Hòa Phụ lục 2 II.1, II.2 and II.8 in one workbook per unit, for "Năm 2020". */

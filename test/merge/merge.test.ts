@@ -1,4 +1,4 @@
-import { catalog } from "../../src/domain/catalog";
+import { catalog, plainTitle } from "../../src/domain/catalog";
 import { buildLayout } from "../../src/domain/layout/build-layout";
 import { mergeFiles, type MergedTable, type MergeResult } from "../../src/domain/merge/merge";
 import { mergeOutputSheets, OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
@@ -160,7 +160,8 @@ describe("what does not count, and is said", () => {
     expect(narrowed.skipped).toContainEqual({
       file: "d.xlsx",
       sheet: "PL1",
-      reason: "Mẫu biểu khác (bd-pl1), không thuộc lần tổng hợp này.",
+      // Named by its title, never by the catalog's internal id.
+      reason: `Mẫu biểu khác («${plainTitle(catalog().get("bd-pl1")!)}»), không thuộc lần tổng hợp này.`,
     });
   });
 });

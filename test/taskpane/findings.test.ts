@@ -4,7 +4,17 @@ import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
 import type { SheetReport } from "../../src/domain/rules/validate-sheet";
 import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { markBatches, markedCellCount } from "../../src/domain/rules/marks";
-import { bySeverity, summarize } from "../../src/taskpane/model/findings";
+import { vi } from "../../src/taskpane/i18n/vi";
+import { gridFromRows } from "../../src/domain/grid";
+import { CHECK_LIMITS } from "../../src/domain/rules/validate-workbook";
+import {
+  bySeverity,
+  fileCheck,
+  fileStatus,
+  resultsLayout,
+  sheetCheck,
+  uncheckedText,
+} from "../../src/taskpane/model/findings";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { filledTemplate } from "../helpers/workbooks";
 
@@ -32,19 +42,22 @@ describe("what the Kiểm tra tab shows of a validated sheet", () => {
   });
 
   it("summarises an injected sheet: unit, period, filled cells, counts, recognised by its ids", () => {
-    expect(summarize(camRanh)).toEqual({
+    expect(sheetCheck(camRanh, catalog(), vi, { file: "cam-ranh.xlsx" })).toEqual({
+      file: "cam-ranh.xlsx",
       sheet: "PL2-Định kỳ",
       templateId: "kh-dinhky-pl2",
-      appendix: "Phụ lục 2",
-      table: "",
+      template: "Khánh Hòa – Phụ lục 2 (2021)",
       unit: camRanhUnit,
       period: camRanhPeriod,
       filled: Object.keys(camRanhValues).length,
       expected: 128,
       errors: 3,
       warnings: 1,
+      emptyCount: 0,
       recognizedBy: "metadata",
       unplaced: [],
+      findings: camRanh.findings,
+      empty: [],
     });
   });
 
@@ -81,13 +94,25 @@ describe("what the Kiểm tra tab shows of a validated sheet", () => {
 
   it("says when a hand-made sheet was recognised by its labels, with unit and period from its title", async () => {
     const hand = await report(new Uint8Array(readFileSync("test/fixtures/libreoffice/hand-1.xlsx")), "hand-1.xlsx");
-    const s = summarize(hand);
+    const s = sheetCheck(hand, catalog(), vi);
     expect(s.recognizedBy).toBe("labels");
     expect(s.templateId).toBe("kh-pl2-ii1");
-    expect([s.appendix, s.table]).toEqual(["Phụ lục 2", "II.1"]);
+    expect(s.template).toBe("Khánh Hòa – Phụ lục 2, bảng II.1 (2020)");
     expect([s.unit, s.period]).toEqual(["UBND huyện Khánh Vĩnh", "Năm 2020"]);
     expect(s.errors).toBe(hand.findings.length);
     expect(s.warnings).toBe(0);
     expect(markBatches(hand.findings).map((b) => b.severity)).toEqual(["error"]);
+  });
+
+  it("says which sheets a workbook too large to check whole left unchecked, on screen and in the results", () => {
+    const names = Array.from({ length: CHECK_LIMITS.sheets + 2 }, (_, i) => `Trang ${i + 1}`);
+    const source = { sheetNames: () => names, grid: (name: string) => gridFromRows(name, [["Ghi chú"]]) };
+    const check = fileCheck(validateWorkbook(source, catalog(), { locale: "vi" }), catalog(), vi, { file: "lon.xlsx" });
+    expect(check.unchecked).toEqual(names.slice(CHECK_LIMITS.sheets));
+    expect(fileStatus(check)).toEqual({ kind: "noAppendix" });
+    expect(uncheckedText(check, "vi")).toMatch(/^Không kiểm tra 2 trang tính còn lại: tệp quá lớn/);
+    expect(uncheckedText({ ...check, unchecked: [] }, "vi")).toBeUndefined();
+    const { layout } = resultsLayout([check], "vi", vi, new Date(2026, 0, 1));
+    expect(layout.cells.map((c) => c.value)).toContain(uncheckedText(check, "vi"));
   });
 });

@@ -1,25 +1,34 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { catalog } from "../../src/domain/catalog";
+import { catalog, plainTitle } from "../../src/domain/catalog";
 import { unreadableMessage } from "../../src/domain/files/unreadable";
 import { mergeFiles } from "../../src/domain/merge/merge";
 import type { ReceivedFile } from "../../src/domain/merge/select";
-import { fileRows, mergeFileBase, rowCounts, rowMatches, templatesIn } from "../../src/taskpane/model/merge-view";
-import { readReceived, readRosterFile, type PickedFile } from "../../src/taskpane/model/read-files";
+import {
+  fileRows,
+  mergeFileBase,
+  mergeView,
+  rowCounts,
+  rowMatches,
+  templatesIn,
+  writtenRows,
+} from "../../src/taskpane/model/merge-view";
+import { readRosterFile, type PickedFile } from "../../src/taskpane/model/read-files";
+import { receiveFile } from "../../src/taskpane/model/receive-file";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
 import { consolidation } from "../helpers/chain";
-import { filledTemplate } from "../helpers/workbooks";
+import { writtenWorkbook } from "../helpers/workbooks";
 
 /** A file as the browser gives it, from bytes. */
 const picked = (name: string, bytes: Uint8Array): PickedFile => new File([bytes.slice()], name);
 
 describe("received files in the Tổng hợp tab", () => {
   let files: ReceivedFile[];
-  const progress: [number, number][] = [];
 
   beforeAll(async () => {
+    // Each report written once by our writer with its values in place (no ExcelJS load and save), then read back.
     const report = (unit: string, values: Record<string, string | number>) =>
-      filledTemplate("kh-dinhky-pl2", unit, camRanhPeriod, values);
+      writtenWorkbook(unit, camRanhPeriod, { "kh-dinhky-pl2": values });
     const chosen = [
       picked("cam-ranh.xlsx", await report("Ban Quản lý Khu du lịch bán đảo Cam Ranh", camRanhValues)),
       picked("cam-lam.xlsx", await report("UBND huyện Cam Lâm", { ...camRanhValues, "1.1.a": 40, "7.6.3.a": 95 })),
@@ -31,19 +40,10 @@ describe("received files in the Tổng hợp tab", () => {
         arrayBuffer: () => Promise.reject(new DOMException("gone", "NotReadableError")),
       },
     ];
-    files = await readReceived(chosen, "vi", (done, total) => progress.push([done, total]));
+    files = await Promise.all(chosen.map((f) => receiveFile(f, "vi")));
   });
 
-  it("reads every file in turn, reporting progress before each one and at the end", () => {
-    expect(progress).toEqual([
-      [0, 6],
-      [1, 6],
-      [2, 6],
-      [3, 6],
-      [4, 6],
-      [5, 6],
-      [6, 6],
-    ]);
+  it("reads every file, or says why it cannot", () => {
     expect(files.map((f) => [f.file, f.outcome.ok])).toEqual([
       ["cam-ranh.xlsx", true],
       ["cam-lam.xlsx", true],
@@ -64,7 +64,7 @@ describe("received files in the Tổng hợp tab", () => {
   it("lists problems first, then the rest in the order given, each with unit, period, status and reason", () => {
     const result = mergeFiles(files, catalog(), { locale: "vi" });
     expect(result.tables.map((t) => t.entry.template.id)).toEqual(["kh-dinhky-pl2"]);
-    const rows = fileRows(result, files, false);
+    const rows = fileRows(result, files);
     expect(rows.map((r) => [r.file, r.unit, r.period, r.status, r.problem])).toEqual([
       // Counted, but with a value left out (149/149 in a percent row): a problem to look at.
       ["cam-ranh.xlsx", "Ban Quản lý Khu du lịch bán đảo Cam Ranh", camRanhPeriod, "willMerge", true],
@@ -97,14 +97,14 @@ describe("received files in the Tổng hợp tab", () => {
     expect(mergeFileBase(result)).toBe("tong-hop-kh-dinhky-pl2");
     // After the merge is written, the counted rows say so.
     expect(
-      fileRows(result, files, true)
+      writtenRows(fileRows(result, files))
         .filter((r) => r.status === "merged")
         .map((r) => r.file),
     ).toEqual(["cam-ranh.xlsx", "cam-lam-sua.xlsx"]);
   });
 
   it("counts the rows each summary filter shows", () => {
-    const rows = fileRows(mergeFiles(files, catalog(), { locale: "vi" }), files, false);
+    const rows = fileRows(mergeFiles(files, catalog(), { locale: "vi" }), files);
     expect(rowCounts(rows)).toEqual({ all: 6, problems: 5, counted: 2, duplicates: 1, skipped: 3, excluded: 1 });
     expect(rows.filter((r) => rowMatches(r, "skipped")).map((r) => r.file)).toEqual([
       "khanh-vinh.xlsx",
@@ -114,13 +114,14 @@ describe("received files in the Tổng hợp tab", () => {
   });
 
   it("follows the template chosen, and a file of another period included on purpose", () => {
-    const rows = fileRows(mergeFiles(files, catalog(), { locale: "en", templateId: "kh-pl2-ii1" }), files, false);
+    const rows = fileRows(mergeFiles(files, catalog(), { locale: "en", templateId: "kh-pl2-ii1" }), files);
     expect(rows.filter((r) => r.status === "willMerge").map((r) => r.file)).toEqual(["khanh-vinh.xlsx"]);
-    expect(rows[0].reason).toBe("Another template (kh-dinhky-pl2), not part of this merge.");
+    expect(rows[0].reason).toBe(
+      `Another template ("${plainTitle(catalog().get("kh-dinhky-pl2")!)}"), not part of this merge.`,
+    );
     const included = fileRows(
       mergeFiles(files, catalog(), { locale: "vi", includeOtherPeriod: ["khanh-vinh.xlsx"] }),
       files,
-      false,
     );
     expect(included.find((r) => r.file === "khanh-vinh.xlsx")).toMatchObject({
       status: "willMerge",
@@ -130,7 +131,7 @@ describe("received files in the Tổng hợp tab", () => {
 
   it("shows a consolidation as one row, with the units it covers under it", async () => {
     const group = await consolidation("cum-1.xlsx", [files[0], files[3]], { unit: "Cụm 1" });
-    const rows = fileRows(mergeFiles([group], catalog(), { locale: "vi" }), [group], false);
+    const rows = fileRows(mergeFiles([group], catalog(), { locale: "vi" }), [group]);
     const summary = rows.find((r) => r.sheet === "Tổng hợp")!;
     expect(summary.unit).toBe("Cụm 1");
     expect(summary.covers).toEqual([
@@ -139,6 +140,33 @@ describe("received files in the Tổng hợp tab", () => {
     ]);
     // Its own Chi tiết, Nguồn and Kiểm tra are listed, and do not count.
     expect(rows.filter((r) => r.status === "skipped").map((r) => r.sheet)).toEqual(["Chi tiết", "Nguồn", "Kiểm tra"]);
+  });
+  it("offers to count a file instead only on the rows that lost to it, not on a consolidation's other sheets", async () => {
+    const group = await consolidation("cum-1.xlsx", [files[0], files[3]], { unit: "Cụm 1" });
+    // The unit's own file, saved later than the consolidation: it counts, the consolidation's copy does not.
+    const given = [group, files[3]];
+    const view = mergeView(
+      mergeFiles(given, catalog(), { locale: "vi", preferred: [files[3].file] }),
+      given,
+      catalog(),
+      plainTitle,
+    );
+    expect(view.rows.filter((r) => r.kept !== undefined)).toEqual([]);
+    const summary = view.rows.find((r) => r.sheet === "Tổng hợp")!;
+    expect(summary.covers?.map((c) => [c.unit, c.counted, c.kept])).toEqual([
+      ["Ban Quản lý Khu du lịch bán đảo Cam Ranh", true, undefined],
+      ["UBND huyện Cam Lâm", false, files[3].file],
+    ]);
+    // Without the choice, the consolidation's copy counts and the unit's own file offers itself instead.
+    const own = mergeView(
+      mergeFiles(given, catalog(), { locale: "vi", preferred: ["cum-1.xlsx"] }),
+      given,
+      catalog(),
+      plainTitle,
+    );
+    expect(own.rows.filter((r) => r.kept !== undefined).map((r) => [r.file, r.status, r.kept])).toEqual([
+      [files[3].file, "overlap", "cum-1.xlsx"],
+    ]);
   });
 });
 

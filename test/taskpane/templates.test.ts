@@ -5,9 +5,14 @@ import { en } from "../../src/taskpane/i18n/en";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { filledGrid } from "../helpers/in-memory-reports";
 import {
+  appendicesOf,
   documentLabel,
   documentsOf,
+  entriesOf,
+  safeFileTitle,
+  templateFileTitle,
   templateLabel,
+  templateName,
   templateSize,
   templatePreview,
   templateSizeText,
@@ -16,20 +21,70 @@ import {
 const entry = (id: string) => catalog().get(id)!;
 
 describe("the choice of document and appendix", () => {
-  it("offers every template once, under its document, in catalog order", () => {
+  it("offers every template once, under its document, the periodic report first, then the newest", () => {
     const docs = documentsOf(catalog());
     expect(docs.map((d) => d.document.id)).toEqual([
-      "khanh-hoa-2020",
-      "binh-dinh-2020",
       "khanh-hoa-periodic-2021",
       "son-la-2024",
+      "khanh-hoa-2020",
+      "binh-dinh-2020",
       "dak-lak-2020",
     ]);
-    expect(docs.flatMap((d) => d.templates)).toEqual(catalog().templates);
-    for (const d of docs) for (const e of d.templates) expect(e.document).toBe(d.document);
-    expect(documentLabel(docs[3].document)).toMatch(
+    // The first thing offered is a table to fill in, not an assignment table without inputs.
+    expect(templateSize(docs[0].templates[0]).inputCells).toBeGreaterThan(100);
+    expect(docs.flatMap((d) => d.templates).sort((a, b) => a.template.id.localeCompare(b.template.id))).toEqual(
+      [...catalog().templates].sort((a, b) => a.template.id.localeCompare(b.template.id)),
+    );
+    for (const d of docs) {
+      for (const e of d.templates) expect(e.document).toBe(d.document);
+      // Within a document, the tables keep the source's order.
+      expect(d.templates).toEqual(catalog().templates.filter((e) => e.document.id === d.document.id));
+    }
+    expect(documentLabel(docs[1].document)).toMatch(
       /^Sơn La — Kế hoạch kiểm tra công tác cải cách hành chính năm 2024/,
     );
+  });
+
+  it("groups a document's tables by appendix, so that every table of one can be chosen at once", () => {
+    const kh = documentsOf(catalog()).find((d) => d.document.id === "khanh-hoa-2020")!;
+    expect(appendicesOf(kh).map((a) => [a.appendix, a.templates.length])).toEqual([["Phụ lục 2", 10]]);
+    const bd = documentsOf(catalog()).find((d) => d.document.id === "binh-dinh-2020")!;
+    expect(appendicesOf(bd).map((a) => [a.appendix, a.templates.map((e) => e.template.id)])).toEqual([
+      ["Phụ lục 1", ["bd-pl1"]],
+      ["Phụ lục 2", ["bd-pl2"]],
+      ["Phụ lục 3", ["bd-pl3"]],
+      ["Phụ lục 4", ["bd-pl4-i", "bd-pl4-ii", "bd-pl4-iii"]],
+      ["Phụ lục 5", ["bd-pl5"]],
+      ["Phụ lục 6", ["bd-pl6"]],
+      ["Phụ lục 7", ["bd-pl7"]],
+      ["Phụ lục 8", ["bd-pl8"]],
+    ]);
+  });
+
+  it("names a template among other documents' by province and appendix, with the year where a province has two", () => {
+    const name = (id: string, t = vi) => templateName(entry(id), catalog(), t);
+    expect(name("bd-pl1")).toBe("Bình Định – Phụ lục 1");
+    expect(name("bd-pl4-ii")).toBe("Bình Định – Phụ lục 4, bảng II");
+    expect(name("kh-dinhky-pl2")).toBe("Khánh Hòa – Phụ lục 2 (2021)");
+    expect(name("kh-pl2-ii3")).toBe("Khánh Hòa – Phụ lục 2, bảng II.3 (2020)");
+    expect(name("kh-pl2-ii3", en)).toBe("Khánh Hòa – Phụ lục 2, table II.3 (2020)");
+    expect(name("sl-pl1")).toBe("Sơn La – Phụ lục I");
+    // No two templates share a name.
+    const names = catalog().templates.map((e) => templateName(e, catalog(), vi));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it("names a downloaded template after what it is, whose and for when, safe to save and send", () => {
+    expect(templateFileTitle(entriesOf(["kh-dinhky-pl2"]), "UBND huyện Cam Lâm", "Quý I/2024")).toBe(
+      "Khánh Hòa PL2-Định kỳ - UBND huyện Cam Lâm - Quý I-2024",
+    );
+    expect(templateFileTitle(entriesOf(["bd-pl4-i", "bd-pl4-ii", "bd-pl4-iii"]), "", "Năm 2020")).toBe(
+      "Bình Định Phụ lục 4 - Năm 2020",
+    );
+    expect(templateFileTitle(entriesOf(["bd-pl1"]), "", "")).toBe("Bình Định PL1");
+    expect(safeFileTitle(['Sở "Nội vụ"', " a:b*c?  d ", "x".repeat(300)])).toMatch(/^Sở -Nội vụ- - a-b-c- d - x+$/);
+    expect(safeFileTitle(["x".repeat(300)])).toHaveLength(150);
+    expect(() => entriesOf(["kh-dinhky-pl2", "no-such"])).toThrow(/no-such/);
   });
 
   it("names a table of a several-table appendix by its own heading, others by their title", () => {

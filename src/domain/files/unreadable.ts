@@ -87,8 +87,8 @@ const MESSAGES: Record<UnreadableReason, [string, string]> = {
     "The operating system failed to read this file. Copy it to another drive and try again.",
   ],
   noAppendix: [
-    "Không nhận ra phụ lục nào của danh mục mẫu biểu trong tệp (cần một bảng theo mẫu chính thức, ví dụ do lệnh cchc template tạo ra).",
-    "No appendix of the catalog was recognised in the file (expected an official table, e.g. one written by cchc template).",
+    "Không nhận ra phụ lục nào của danh mục mẫu biểu trong tệp. Hãy điền số liệu vào mẫu lấy ở thẻ Mẫu biểu của CCHC, rồi gửi lại.",
+    "No appendix of the catalog was recognised in the file. Fill in a template taken from the Templates tab of CCHC, and send it again.",
   ],
 };
 

@@ -66,8 +66,28 @@ export function buildLayout(template: Template, opts: LayoutOptions): SheetLayou
   for (const line of template.title) spanRow(r++, fill(line, unit, period), "title");
   if (template.attachedTo) spanRow(r++, `(${fill(template.attachedTo, unit, period)})`, "attached");
   for (const line of template.headings) spanRow(r++, line, "heading");
-  spanRow(r++, `Đơn vị báo cáo: ${unit || BLANK}`, "meta");
-  spanRow(r++, `Kỳ báo cáo: ${period || BLANK}`, "meta");
+  // Given, the unit and period print in one locked line. Left blank, the label stays locked and the value is a
+  // marked, unlocked box beside it (right of the label column), so that the officer can still type it on the
+  // protected sheet; recognition reads "Đơn vị báo cáo:" | "<value>" as it reads the one-line form.
+  const labelEnd =
+    FIRST_TABLE_COL +
+    Math.max(
+      0,
+      cols.findIndex((c) => c.role === "label"),
+    );
+  const metaRow = (label: string, value: string) => {
+    if (value || labelEnd >= lastCol) {
+      spanRow(r++, `${label}: ${value || BLANK}`, "meta");
+      return;
+    }
+    put(r, FIRST_TABLE_COL, `${label}:`, "metaLabel");
+    put(r, labelEnd + 1, null, "blank", { locked: false });
+    if (labelEnd > FIRST_TABLE_COL) merges.push({ top: r, left: FIRST_TABLE_COL, bottom: r, right: labelEnd });
+    if (lastCol > labelEnd + 1) merges.push({ top: r, left: labelEnd + 1, bottom: r, right: lastCol });
+    height(r++, 1);
+  };
+  metaRow("Đơn vị báo cáo", unit);
+  metaRow("Kỳ báo cáo", period);
   r++;
 
   // Hidden row of column keys: lets a reader find value columns even if columns were inserted.

@@ -9,6 +9,8 @@ export type StyleName =
   | "heading"
   | "sheetTitle"
   | "meta"
+  | "metaLabel"
+  | "blank"
   | "header"
   | "stt"
   | "section"
@@ -52,6 +54,10 @@ export const STYLES: Record<StyleName, CellStyle> = {
   /** A plain table's title (the merge's Nguồn, Chi tiết, Kiểm tra): one line running over the empty cells beside it. */
   sheetTitle: { bold: true, size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
   meta: { size: 12, horizontal: "left", vertical: "middle", wrap: false, border: false },
+  /** "Đơn vị báo cáo:" beside the box to fill in when the unit (or period) was left blank. */
+  metaLabel: { size: 12, horizontal: "right", vertical: "middle", wrap: false, border: false },
+  /** That box: unlocked and marked as input cells are. */
+  blank: { size: 12, horizontal: "left", vertical: "middle", wrap: false, border: true, fill: INPUT_FILL },
   header: {
     bold: true,
     size: 11,

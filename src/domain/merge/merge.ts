@@ -158,7 +158,7 @@ const WORDS = {
     notAppendix: "Không phải phụ lục của danh mục mẫu biểu.",
     hidden: "Trang tính ẩn: không xem xét. Nếu đây là báo cáo, hãy hiện trang này rồi gửi lại.",
     companion: "Trang đi kèm một bảng tổng hợp: số liệu được lấy từ trang Tổng hợp của nó.",
-    otherTemplate: (id: string) => `Mẫu biểu khác (${id}), không thuộc lần tổng hợp này.`,
+    otherTemplate: (title: string) => `Mẫu biểu khác («${title}»), không thuộc lần tổng hợp này.`,
     otherPeriod: (p: string, target: string) => `Kỳ báo cáo khác: «${p}», đang tổng hợp «${target}».`,
     includedOtherPeriod: (p: string) =>
       `Kỳ báo cáo «${p}» khác kỳ đang tổng hợp; vẫn tổng hợp theo lựa chọn của người tổng hợp.`,
@@ -181,7 +181,7 @@ const WORDS = {
     notAppendix: "Not an appendix of the catalog.",
     hidden: "Hidden sheet: not looked at. If it is the report, unhide it and send the file again.",
     companion: "A sheet that comes with a consolidation: its figures are taken from its Tổng hợp sheet.",
-    otherTemplate: (id: string) => `Another template (${id}), not part of this merge.`,
+    otherTemplate: (title: string) => `Another template ("${title}"), not part of this merge.`,
     otherPeriod: (p: string, target: string) => `Another period: "${p}", merging "${target}".`,
     includedOtherPeriod: (p: string) =>
       `Period "${p}" differs from the one merged; included as the consolidator chose.`,
@@ -217,7 +217,7 @@ function reasonText(why: SetAsideReason, period: string, locale: Locale): string
       return note.charAt(0).toLocaleUpperCase("vi") + note.slice(1);
     }
     case "otherTemplate":
-      return w.otherTemplate(why.template);
+      return w.otherTemplate(why.title);
     case "otherPeriod":
       return w.otherPeriod(why.period, period);
     case "damaged":

@@ -1,3 +1,4 @@
+import { plainTitle } from "../catalog/catalog";
 import type { UnreadableReason } from "../files/unreadable";
 import { periodKey } from "../period/period";
 import type { SheetReport } from "../rules/validate-sheet";
@@ -36,7 +37,8 @@ export type SetAsideReason =
   | { kind: "unchecked"; sheets: string[] }
   /** Chi tiết, Nguồn or Kiểm tra of a consolidation: its Tổng hợp is what counts. */
   | { kind: "companion" }
-  | { kind: "otherTemplate"; template: string }
+  /** `title`: how the other template is named to the consolidator (never by its internal id). */
+  | { kind: "otherTemplate"; template: string; title: string }
   /** A consolidation whose hidden carriers were removed or damaged: its figures cannot be merged again. */
   | { kind: "damaged" }
   | { kind: "otherPeriod"; period: string }
@@ -128,7 +130,7 @@ export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOp
   const wanted: Submission[] = [];
   for (const s of sheets) {
     if (opts.templateId && templateOf(s) !== opts.templateId)
-      aside(s, { kind: "otherTemplate", template: templateOf(s) });
+      aside(s, { kind: "otherTemplate", template: templateOf(s), title: plainTitle(s.report.recognition.entry) });
     else if (s.report.recognition.consolidation?.ok === false) aside(s, { kind: "damaged" });
     else wanted.push(s);
   }

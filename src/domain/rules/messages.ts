@@ -205,6 +205,12 @@ export const MESSAGES = {
     vi: (p) => `Chỉ tiêu «${p.label}» xuất hiện ở nhiều dòng (${p.rows}); chỉ dòng đầu được dùng.`,
     en: (p) => `The indicator "${p.label}" appears on several rows (${p.rows}); only the first is used.`,
   },
+  "sheet.noUnit": {
+    vi: (p) =>
+      `Chưa ghi đơn vị báo cáo${p.fromFile ? ` (tạm lấy theo tên tệp: «${p.fromFile}»)` : ""}. Nhập tên đơn vị vào ô bên cạnh «Đơn vị báo cáo:» ở đầu trang trước khi gửi.`,
+    en: (p) =>
+      `The reporting unit is not filled in${p.fromFile ? ` (taken from the file name for now: "${p.fromFile}")` : ""}. Type the unit's name beside "Đơn vị báo cáo:" at the top of the sheet before sending.`,
+  },
   "sheet.versionMismatch": {
     vi: (p) => `Trang tính theo phiên bản mẫu ${p.version}, phiên bản hiện hành là ${p.current}.`,
     en: (p) => `The sheet follows template version ${p.version}; the current version is ${p.current}.`,

@@ -185,6 +185,9 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
         .map((id) => labelOf(id, 0))
         .join("; "),
     });
+  // A report must say whose it is: a unit taken from the file name (or from nowhere) is a guess to confirm.
+  if (recognition.unit.source === "none" || recognition.unit.source === "fileName")
+    add("warning", "sheet.noUnit", undefined, "", "", "", { fromFile: recognition.unit.value });
   if (recognition.recognizedBy === "metadata" && recognition.version !== template.version)
     add("warning", "sheet.versionMismatch", undefined, "", "", "", {
       version: recognition.version,

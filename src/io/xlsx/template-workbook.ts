@@ -1,18 +1,9 @@
 import ExcelJS from "exceljs";
-import type { CatalogEntry } from "../../domain/catalog/catalog";
-import type { Template } from "../../domain/catalog/schema";
-import { buildLayout } from "../../domain/layout/build-layout";
-import { definitionSheetLayout } from "../../domain/layout/definition-sheet";
 import type { SheetLayout } from "../../domain/layout/model";
+import { templateLayouts, type TemplateRequest } from "../../domain/layout/template-layouts";
 import { writeLayout } from "./write-layout";
 
-export interface TemplateRequest {
-  template: Template;
-  unit: string;
-  period: string;
-  /** Set for a template the user brought: the workbook then carries its definition (DESIGN.md section 3). */
-  definition?: CatalogEntry["definition"];
-}
+export type { TemplateRequest } from "../../domain/layout/template-layouts";
 
 /**
  * A new .xlsx holding the given sheet layouts, in order. `fast` trades some file size for time (deflate level 1):
@@ -32,13 +23,6 @@ export async function layoutWorkbook(
   wb.views = [{ activeTab: 0, x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, visibility: "visible" }];
   const zip = opts.fast ? { compression: "DEFLATE", compressionOptions: { level: 1 } } : undefined;
   return new Uint8Array(await wb.xlsx.writeBuffer(zip ? ({ zip } as ExcelJS.XlsxWriteOptions) : undefined));
-}
-
-/** The layouts of a workbook of templates: one sheet each, and the carrier of the user definitions among them. */
-function templateLayouts(requests: readonly TemplateRequest[]): SheetLayout[] {
-  const layouts = requests.map((r) => buildLayout(r.template, { unit: r.unit, period: r.period }));
-  const carried = requests.flatMap((r) => (r.definition ? [{ template: r.template, definition: r.definition }] : []));
-  return carried.length > 0 ? [...layouts, definitionSheetLayout(carried)] : layouts;
 }
 
 /** A new .xlsx holding one laid-out sheet per requested template, in order. */

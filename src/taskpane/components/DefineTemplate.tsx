@@ -137,10 +137,10 @@ export function DefineTemplate({ host, unit, period }: { host: Host; unit: strin
 
   const insert = (definition: UserDefinition, andKeep: boolean) =>
     run(async () => {
-      const written = await host.insertTemplate({ templateId: definition.template.id, unit, period, definition });
+      const written = await host.insertTemplates({ templateIds: [definition.template.id], unit, period, definition });
       const done: Note = written.fileName
         ? { intent: "success", text: ({ t: m }) => m.downloaded(written.fileName!) }
-        : { intent: "success", text: ({ t: m }) => m.inserted(written.sheetNames.join(", ")) };
+        : { intent: "success", text: ({ t: m }) => m.inserted(written.sheetNames.map((n) => `«${n}»`).join(", ")) };
       return [done, ...(andKeep ? await keep(definition) : [])];
     });
 
@@ -239,7 +239,7 @@ export function DefineTemplate({ host, unit, period }: { host: Host; unit: strin
               {t.saveDefinition}
             </Button>
             <Button disabled={busy || invalid} onClick={() => insert(finished(), true)}>
-              {t.insert}
+              {host.kind === "excel" ? t.insert : t.download}
             </Button>
             <Button
               appearance="subtle"
@@ -266,7 +266,7 @@ export function DefineTemplate({ host, unit, period }: { host: Host; unit: strin
                 <Text>{t.rememberedItem(plainTitle(d), d.template.id)}</Text>
                 <div className={styles.actions}>
                   <Button size="small" disabled={busy} onClick={() => insert(d, false)}>
-                    {t.insert}
+                    {host.kind === "excel" ? t.insert : t.download}
                   </Button>
                   <Button
                     size="small"

@@ -1,4 +1,5 @@
-import { Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { Button, Text, makeStyles, mergeClasses, tokens, useId, type ButtonProps } from "@fluentui/react-components";
+import { ArrowUpload24Regular, FolderOpen20Regular } from "@fluentui/react-icons";
 import { useRef, useState, type DragEvent, type ReactNode } from "react";
 import { useI18n } from "./i18n-context";
 
@@ -27,6 +28,20 @@ const useStyles = makeStyles({
     // The overlay must not take the drag events, or leaving the area would never be seen.
     pointerEvents: "none",
   },
+  zone: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalM}`,
+    border: `2px dashed ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    backgroundColor: tokens.colorNeutralBackground2,
+    textAlign: "center",
+  },
+  zoneIcon: { color: tokens.colorBrandForeground1, fontSize: "32px" },
+  zoneText: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
 });
 
 const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer.types).includes("Files");
@@ -79,6 +94,8 @@ export function ChooseFiles(props: {
   multiple: boolean;
   disabled?: boolean;
   describedBy?: string;
+  appearance?: ButtonProps["appearance"];
+  icon?: ButtonProps["icon"];
   /** File types offered by the chooser; .xlsx by default. */
   accept?: string;
   onFiles(files: File[]): void;
@@ -86,7 +103,14 @@ export function ChooseFiles(props: {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
-      <Button disabled={props.disabled} aria-describedby={props.describedBy} onClick={() => input.current?.click()}>
+      <Button
+        appearance={props.appearance}
+        icon={props.icon ?? <FolderOpen20Regular />}
+        // While busy the button keeps its focus (a disabled button would drop it to the page).
+        disabledFocusable={props.disabled}
+        aria-describedby={props.describedBy}
+        onClick={() => input.current?.click()}
+      >
         {props.label}
       </Button>
       <input
@@ -103,5 +127,38 @@ export function ChooseFiles(props: {
         }}
       />
     </>
+  );
+}
+
+/**
+ * The first step of a tab that works on files, drawn as what it is: a dashed box to drop files onto, with the
+ * "Chọn tệp…" button as the primary action inside it, and a line saying what happens to the files.
+ */
+export function DropZone(props: {
+  text: string;
+  hint: string;
+  label: string;
+  multiple: boolean;
+  disabled?: boolean;
+  onFiles(files: File[]): void;
+}) {
+  const styles = useStyles();
+  const hintId = useId("drop-hint");
+  return (
+    <div className={styles.zone}>
+      <ArrowUpload24Regular className={styles.zoneIcon} aria-hidden />
+      <Text className={styles.zoneText}>{props.text}</Text>
+      <ChooseFiles
+        appearance="primary"
+        label={props.label}
+        multiple={props.multiple}
+        disabled={props.disabled}
+        describedBy={hintId}
+        onFiles={props.onFiles}
+      />
+      <Text id={hintId} size={200} className={styles.muted}>
+        {props.hint}
+      </Text>
+    </div>
   );
 }

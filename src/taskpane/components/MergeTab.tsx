@@ -4,7 +4,6 @@ import {
   Checkbox,
   Field,
   Input,
-  ProgressBar,
   Select,
   Spinner,
   Table,
@@ -21,29 +20,28 @@ import {
   useId,
   type BadgeProps,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState } from "react";
-import { catalog } from "../../domain/catalog";
-import { mergeFiles, type MergeResult } from "../../domain/merge/merge";
-import { mergeOutputSheets } from "../../domain/merge/output-sheets";
+import { TableStackAbove20Regular } from "@fluentui/react-icons";
+import { memo, startTransition, useEffect, useMemo, useRef, useState } from "react";
 import { parseRosterText } from "../../domain/merge/roster";
-import type { ReceivedFile } from "../../domain/merge/select";
 import type { Host } from "../host";
-import type { Messages } from "../i18n";
+import { MESSAGES, type Messages } from "../i18n";
 import {
-  fileRows,
-  mergeFileBase,
   rowCounts,
   rowMatches,
-  templatesIn,
-  unitCount,
+  writtenRows,
   type FileRow,
+  type MergeView,
   type RowFilter,
   type RowStatus,
 } from "../model/merge-view";
-import { readReceived, readRosterFile } from "../model/read-files";
-import { templateLabel } from "../model/templates";
-import { ChooseFiles, DropArea } from "./FileDrop";
+import { readRosterFile } from "../model/read-files";
+import type { PaneWorker } from "../worker/client";
+import { MergeSession } from "../worker/merge-session";
+import type { MergeChoice } from "../worker/protocol";
+import { useAnnounce } from "./Announcer";
+import { ChooseFiles, DropArea, DropZone } from "./FileDrop";
 import { useI18n } from "./i18n-context";
+import { JobProgress } from "./JobProgress";
 import { Notices, useAction, type Note } from "./Notices";
 
 const useStyles = makeStyles({
@@ -56,13 +54,17 @@ const useStyles = makeStyles({
   checksHeader: { width: "4.5em" },
   wrap: { overflowWrap: "anywhere", verticalAlign: "top", paddingTop: "6px", paddingBottom: "6px" },
   number: { textAlign: "right", verticalAlign: "top", paddingTop: "6px" },
+  // A status longer than the column is narrow ("Will be merged" at 350 px) wraps inside its badge.
+  badge: { height: "auto", minHeight: "20px", whiteSpace: "normal", textAlign: "center" },
   reason: { display: "block", marginTop: "2px", color: tokens.colorNeutralForeground2 },
   rowActions: { display: "flex", flexWrap: "wrap", gap: "2px", marginTop: "2px" },
   heading: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  resultsHeading: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, overflowWrap: "anywhere" },
   detail: { backgroundColor: tokens.colorNeutralBackground2, overflowWrap: "anywhere" },
   field: { minWidth: 0 },
   select: { width: "100%", minWidth: 0, textOverflow: "ellipsis" },
+  results: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
 });
 
 /** How a row's status looks: amber when values are left out, so that a count is never taken for granted. */
@@ -81,8 +83,8 @@ function badgeOf(row: FileRow, t: Messages): { color: BadgeProps["color"]; text:
   return { color: row.quiet ? "informative" : row.status === "skipped" ? "danger" : "warning", text: text[row.status] };
 }
 
-/** A chosen file, known again if it is chosen twice (same name, size and time). */
-const fileKey = (f: File) => `${f.name}|${f.size}|${f.lastModified}`;
+/** Rows drawn per frame: a list of hundreds of files appears in a few frames, none of them long. */
+const ROWS_PER_FRAME = 40;
 
 /** The roster as typed: applied this long after the last keystroke, so that typing a long list stays smooth. */
 const ROSTER_DELAY_MS = 400;
@@ -92,14 +94,6 @@ interface RowActions {
   use(file: string, kept: string): void;
   include(file: string, on: boolean): void;
   remove(file: string): void;
-}
-
-/** The file whose copy counts in place of `row`'s, when the row lost to another input. */
-function keptInstead(result: MergeResult, row: FileRow): string | undefined {
-  return (
-    result.duplicates.find((d) => d.file === row.file && (row.sheet === undefined || d.sheet === row.sheet))?.kept ??
-    result.overlaps.find((o) => o.file === row.file)?.kept
-  );
 }
 
 /** A small button of a row: an action on that file, named for screen readers with the file it acts on. */
@@ -117,12 +111,12 @@ function RowButton(props: { label: string; name?: string; expanded?: boolean; on
   );
 }
 
-function FileRowView({ row, result, actions }: { row: FileRow; result: MergeResult; actions: RowActions }) {
+const FileRowView = memo(function FileRowView({ row, actions }: { row: FileRow; actions: RowActions }) {
   const { t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState<"findings" | "covered" | undefined>();
   const badge = badgeOf(row, t);
-  const kept = keptInstead(result, row);
+  const kept = row.kept;
   const toggle = (what: "findings" | "covered") => setOpen((o) => (o === what ? undefined : what));
   return (
     <>
@@ -150,7 +144,7 @@ function FileRowView({ row, result, actions }: { row: FileRow; result: MergeResu
           </span>
         </TableCell>
         <TableCell className={styles.wrap}>
-          <Badge appearance="tint" color={badge.color}>
+          <Badge appearance="tint" color={badge.color} className={styles.badge}>
             {badge.text}
           </Badge>
           {row.reason && <span className={styles.reason}>{row.reason}</span>}
@@ -197,35 +191,43 @@ function FileRowView({ row, result, actions }: { row: FileRow; result: MergeResu
         <TableRow className={styles.detail}>
           <TableCell colSpan={3}>
             <ul className={styles.list} aria-label={t.coveredOf(row.file)}>
-              {row.covers.map((c, i) => {
-                const other = c.counted
-                  ? undefined
-                  : result.overlaps.find((o) => o.file === row.file && o.unit === c.unit);
-                return (
-                  <li key={i}>
-                    {t.coveredVia(c.unit, c.via.join(" › "))}
-                    {c.reason && <span className={styles.reason}>{c.reason}</span>}
-                    {other && (
-                      <RowButton
-                        label={t.useThisFile}
-                        name={t.useThisFileFor(row.file)}
-                        onClick={() => actions.use(row.file, other.kept)}
-                      />
-                    )}
-                  </li>
-                );
-              })}
+              {row.covers.map((c, i) => (
+                <li key={i}>
+                  {t.coveredVia(c.unit, c.via.join(" › "))}
+                  {c.reason && <span className={styles.reason}>{c.reason}</span>}
+                  {c.kept && (
+                    <RowButton
+                      label={t.useThisFile}
+                      name={t.useThisFileFor(row.file)}
+                      onClick={() => actions.use(row.file, c.kept!)}
+                    />
+                  )}
+                </li>
+              ))}
             </ul>
           </TableCell>
         </TableRow>
       )}
     </>
   );
+});
+
+/** The rows of a long list drawn a few dozen per frame, as transitions: the page answers while they appear. */
+function useGrowing<T>(items: readonly T[]): readonly T[] {
+  const [shown, setShown] = useState(ROWS_PER_FRAME);
+  useEffect(() => setShown(ROWS_PER_FRAME), [items]);
+  useEffect(() => {
+    if (shown >= items.length) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setShown((n) => n + ROWS_PER_FRAME)));
+    return () => cancelAnimationFrame(frame);
+  }, [shown, items]);
+  return items.length <= shown ? items : items.slice(0, shown);
 }
 
-function FilesTable({ rows, result, actions }: { rows: FileRow[]; result: MergeResult; actions: RowActions }) {
+function FilesTable({ rows, actions }: { rows: FileRow[]; actions: RowActions }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const shown = useGrowing(rows);
   // Three columns, the file and period under the unit: the table fits the task pane's ~350 px.
   return (
     <Table size="small" className={styles.table} aria-label={t.filesCaption}>
@@ -237,8 +239,8 @@ function FilesTable({ rows, result, actions }: { rows: FileRow[]; result: MergeR
         </TableRow>
       </TableHeader>
       <TableBody>
-        {rows.map((r) => (
-          <FileRowView key={r.key} row={r} result={result} actions={actions} />
+        {shown.map((r) => (
+          <FileRowView key={r.key} row={r} actions={actions} />
         ))}
       </TableBody>
     </Table>
@@ -246,15 +248,23 @@ function FilesTable({ rows, result, actions }: { rows: FileRow[]; result: MergeR
 }
 
 /**
- * "Tổng hợp": received files are read and validated here in the pane (both modes), the merge is worked out as
- * files and choices change (every template found, the period chosen, the roster), and "Tổng hợp" writes its
- * sheets (Excel: new sheets; standalone: a download). Rows say what will happen before the click, what did after.
+ * "Tổng hợp": the received files are read, validated and merged in the pane's worker (MergeSession), the merge
+ * worked out again as files and choices change (every template found, the period chosen, the roster); the page
+ * shows the view the worker sends, and "Tổng hợp" writes the sheets (Excel: new sheets; standalone: a download).
+ * Rows say what will happen before the click, what did after.
  */
-export function MergeTab({ host }: { host: Host }) {
+export function MergeTab({ host, worker }: { host: Host; worker: PaneWorker }) {
   const { t, locale } = useI18n();
   const styles = useStyles();
-  const [files, setFiles] = useState<{ key: string; received: ReceivedFile }[]>([]);
-  const [progress, setProgress] = useState<{ done: number; total: number }>();
+  const announce = useAnnounce();
+  const session = useMemo(() => new MergeSession(worker), [worker]);
+  // The files received, in the order given: their keys in the worker and their names.
+  const [files, setFiles] = useState<{ key: string; name: string }[]>([]);
+  // The merge shown, and what it was worked out for (the files and choices of that moment).
+  const [view, setView] = useState<MergeView>();
+  const [viewOf, setViewOf] = useState<string>();
+  // The job under way that "Hủy" stops: reading files (with their count), or writing the merge.
+  const [stage, setStage] = useState<{ what: "reading"; done: number; total: number } | { what: "writing" }>();
   const [templateId, setTemplateId] = useState("");
   const [period, setPeriod] = useState("");
   const [unit, setUnit] = useState("");
@@ -268,9 +278,10 @@ export function MergeTab({ host }: { host: Host }) {
   // The merge last written, by what it was made of: rows say "Đã tổng hợp" only while nothing changed since.
   const [written, setWritten] = useState<string>();
   const { busy, notes, setNotes, run } = useAction();
-  const hintId = useId("merge-hint");
   const reasonId = useId("merge-reason");
+  const resultsId = useId("merge-results");
   const rosterLoaded = useRef(false);
+  const running = useRef<{ cancel(): void }>(undefined);
 
   useEffect(() => {
     host.loadRemembered().then(
@@ -303,52 +314,80 @@ export function MergeTab({ host }: { host: Host }) {
     });
   }, [host, appliedRoster, setNotes]);
 
-  const received = useMemo(() => files.map((f) => f.received), [files]);
+  const keys = useMemo(() => files.map((f) => f.key), [files]);
   const units = useMemo(() => parseRosterText(appliedRoster), [appliedRoster]);
-  const choices = useMemo(() => templatesIn(received, catalog()), [received]);
-  const result = useMemo(
-    () =>
-      received.length === 0
-        ? undefined
-        : mergeFiles(received, catalog(), {
-            locale,
-            templateId: templateId || undefined,
-            period: period || undefined,
-            roster: units.length > 0 ? units : undefined,
-            preferred,
-            includeOtherPeriod: included,
-          }),
-    [received, templateId, period, units, locale, preferred, included],
+  const choice: MergeChoice = useMemo(
+    () => ({
+      locale,
+      templateId: templateId || undefined,
+      period: period || undefined,
+      roster: units,
+      preferred,
+      includeOtherPeriod: included,
+    }),
+    [locale, templateId, period, units, preferred, included],
   );
-  const signature = JSON.stringify([
-    files.map((f) => f.key),
-    templateId,
-    period,
-    unit,
-    units,
-    preferred,
-    included,
-    leaves,
-  ]);
-  const rows = useMemo(
-    () => (result ? fileRows(result, received, written === signature) : []),
-    [result, received, written, signature],
-  );
-  const counts = rowCounts(rows);
 
-  const add = (chosen: File[]) => {
-    const known = new Set(files.map((f) => f.key));
-    const fresh = chosen.filter((f) => !known.has(fileKey(f)));
-    if (fresh.length === 0) return;
-    void run(async () => {
-      try {
-        const read = await readReceived(fresh, locale, (done, total) => setProgress({ done, total }));
-        setFiles((prev) => [...prev, ...read.map((r, i) => ({ key: fileKey(fresh[i]), received: r }))]);
-        return [];
-      } finally {
-        setProgress(undefined);
-      }
+  // The merge as the files and choices now are, worked out in the worker; only the latest one is shown.
+  const asked = useRef(0);
+  const mergeOf = JSON.stringify([keys, choice]);
+  useEffect(() => {
+    const n = ++asked.current;
+    if (keys.length === 0) {
+      setView(undefined);
+      return;
+    }
+    session.merge(keys, choice).then(
+      (v) => {
+        if (n !== asked.current) return;
+        startTransition(() => {
+          setView(v);
+          setViewOf(mergeOf);
+        });
+      },
+      (e: unknown) => {
+        console.error(e);
+        if (n === asked.current) setNotes([{ intent: "error", text: ({ t }) => t.unexpectedError }]);
+      },
+    );
+  }, [session, keys, choice, setNotes]);
+
+  const signature = JSON.stringify([keys, choice, unit, leaves]);
+  const rows = useMemo(() => {
+    const shown = view?.rows ?? [];
+    return written === signature ? writtenRows(shown) : shown;
+  }, [view, written, signature]);
+  const counts = rowCounts(rows);
+  // The same array while nothing it depends on changed: the list keeps what it has drawn.
+  const filtered = useMemo(() => rows.filter((r) => rowMatches(r, filter)), [rows, filter]);
+
+  const add = (chosen: File[]) =>
+    run(async (): Promise<Note[]> => {
+      const fresh = await cancellable(
+        session.receive(chosen, locale, { progress: (done, total) => setStage({ what: "reading", done, total }) }),
+        { what: "reading", done: 0, total: chosen.length },
+      );
+      if (fresh.length === 0) return [];
+      setFiles((prev) => [...prev, ...fresh]);
+      announce(MESSAGES[locale].receivedFiles(fresh.length));
+      return [];
     });
+
+  /** Runs a job of the worker that "Hủy" can stop, showing its stage meanwhile. */
+  async function cancellable<T>(job: { result: Promise<T>; cancel(): void }, first: typeof stage): Promise<T> {
+    running.current = job;
+    setStage(first);
+    try {
+      return await job.result;
+    } finally {
+      running.current = undefined;
+      setStage(undefined);
+    }
+  }
+
+  const cancel = () => {
+    running.current?.cancel();
+    announce(t.cancelled);
   };
 
   const loadRoster = ([file]: File[]) =>
@@ -359,26 +398,52 @@ export function MergeTab({ host }: { host: Host }) {
       return [{ intent: "success", text: ({ t }) => t.rosterLoaded(list.length, file.name) }];
     });
 
-  const actions: RowActions = {
-    use: (file, kept) => setPreferred((prev) => [...prev.filter((f) => f !== kept && f !== file), file]),
-    include: (file, on) => setIncluded((prev) => [...prev.filter((f) => f !== file), ...(on ? [file] : [])]),
-    remove: (file) => setFiles((prev) => prev.filter((f) => f.received.file !== file)),
+  const actions: RowActions = useMemo(
+    () => ({
+      use: (file, kept) => setPreferred((prev) => [...prev.filter((f) => f !== kept && f !== file), file]),
+      include: (file, on) => setIncluded((prev) => [...prev.filter((f) => f !== file), ...(on ? [file] : [])]),
+      remove: (file) =>
+        setFiles((prev) => {
+          void session.forget(prev.filter((f) => f.name === file).map((f) => f.key));
+          return prev.filter((f) => f.name !== file);
+        }),
+    }),
+    [session],
+  );
+
+  const clear = () => {
+    void session.forget(keys);
+    setFiles([]);
+    setTemplateId("");
+    setPeriod("");
+    setPreferred([]);
+    setIncluded([]);
+    setNotes([]);
   };
 
-  const disabledReason = files.length === 0 ? t.needFiles : result?.tables.length === 0 ? t.nothingToMerge : undefined;
+  // Written is what is on screen: while the worker works out the merge of the latest choices, the button waits.
+  const current = view !== undefined && viewOf === mergeOf;
+  const mergeable = current && view.tables.length > 0;
+  const disabledReason = files.length === 0 ? t.needFiles : current && !mergeable ? t.nothingToMerge : undefined;
   const merge = () =>
     run(async (): Promise<Note[]> => {
-      if (!result || result.tables.length === 0) return [{ intent: "error", text: ({ t }) => t.nothingToMerge }];
-      const count = unitCount(result);
-      // The consolidating unit only goes into the title blocks: typing it does not redo the merge.
-      const sheets = mergeOutputSheets({ ...result, unit: unit.trim() }, locale, { leaves });
-      const out = await host.writeSheets(sheets, mergeFileBase(result));
-      setWritten(signature);
-      return [
-        out.fileName
-          ? { intent: "success", text: ({ t }) => t.mergedDownload(count, out.fileName!) }
-          : { intent: "success", text: ({ t }) => t.merged(count, out.sheetNames.join(", ")) },
-      ];
+      if (!view || !mergeable) return [{ intent: "error", text: ({ t }) => t.nothingToMerge }];
+      const count = view.units;
+      const made = signature;
+      const outputs = await cancellable(
+        session.outputs(keys, choice, { unit: unit.trim(), leaves, as: host.downloadWorkbook ? "xlsx" : "layouts" }),
+        { what: "writing" },
+      );
+      const out =
+        host.downloadWorkbook && outputs.bytes
+          ? host.downloadWorkbook(outputs.bytes, view.fileBase)
+          : await host.writeSheets(outputs.layouts, view.fileBase);
+      setWritten(made);
+      const done: Note = out.fileName
+        ? { intent: "success", text: ({ t }) => t.mergedDownload(count, out.fileName!) }
+        : { intent: "success", text: ({ t }) => t.merged(count, out.sheetNames.join(", ")) };
+      announce(done.text({ locale, t }));
+      return [done];
     });
 
   const filters: [RowFilter, string][] = [
@@ -391,40 +456,36 @@ export function MergeTab({ host }: { host: Host }) {
 
   return (
     <DropArea multiple disabled={busy} onFiles={add}>
-      <div className={styles.actions}>
-        <ChooseFiles label={t.chooseFiles} multiple disabled={busy} describedBy={hintId} onFiles={add} />
-        {files.length > 0 && (
-          <Button
-            disabled={busy}
-            onClick={() => {
-              setFiles([]);
-              setTemplateId("");
-              setPeriod("");
-              setPreferred([]);
-              setIncluded([]);
-              setNotes([]);
-            }}
-          >
+      <DropZone
+        text={t.dropZone}
+        hint={t.chooseFilesHint}
+        label={t.chooseFiles}
+        multiple
+        disabled={busy}
+        onFiles={add}
+      />
+      {files.length > 0 && (
+        <div className={styles.actions}>
+          <Button disabledFocusable={busy} onClick={clear}>
             {t.clearFiles}
           </Button>
-        )}
-      </div>
-      <Text id={hintId} className={styles.muted}>
-        {t.chooseFilesHint}
-      </Text>
-      {progress && (
-        <Field label={t.reading(Math.min(progress.done + 1, progress.total), progress.total)}>
-          <ProgressBar value={progress.done} max={progress.total} />
-        </Field>
+        </div>
+      )}
+      {stage?.what === "reading" && (
+        <JobProgress
+          label={t.reading(Math.min(stage.done + 1, stage.total), stage.total)}
+          progress={stage}
+          onCancel={cancel}
+        />
       )}
       <Field label={t.consolidatorLabel} hint={t.consolidatorHint} className={styles.field}>
         <Input value={unit} onChange={(_, data) => setUnit(data.value)} />
       </Field>
-      {result && result.periods.length > 0 && (
+      {view && view.periods.length > 0 && (
         <Field label={t.periodChoice} className={styles.field}>
           <Select select={{ className: styles.select }} value={period} onChange={(_, data) => setPeriod(data.value)}>
-            <option value="">{t.periodAutomatic(result.periods[0].period)}</option>
-            {result.periods.map((p) => (
+            <option value="">{t.periodAutomatic(view.periods[0].period)}</option>
+            {view.periods.map((p) => (
               <option key={p.period} value={p.period}>
                 {t.periodOption(p.period, p.sheets)}
               </option>
@@ -432,7 +493,7 @@ export function MergeTab({ host }: { host: Host }) {
           </Select>
         </Field>
       )}
-      {choices.length > 0 && (
+      {view && view.templates.length > 0 && (
         <Field label={t.templateChoice} className={styles.field}>
           <Select
             select={{ className: styles.select }}
@@ -440,9 +501,9 @@ export function MergeTab({ host }: { host: Host }) {
             onChange={(_, data) => setTemplateId(data.value)}
           >
             <option value="">{t.templateAutomatic}</option>
-            {choices.map((e) => (
-              <option key={e.template.id} value={e.template.id}>
-                {templateLabel(e, t)}
+            {view.templates.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.label}
               </option>
             ))}
           </Select>
@@ -464,28 +525,34 @@ export function MergeTab({ host }: { host: Host }) {
       <div className={styles.actions}>
         <Button
           appearance="primary"
-          disabled={busy || disabledReason !== undefined}
+          icon={<TableStackAbove20Regular />}
+          // Focusable while busy or not possible yet: the focus stays, and the reason is read with the button.
+          disabledFocusable={busy || !mergeable}
           aria-describedby={disabledReason ? reasonId : undefined}
           onClick={merge}
         >
           {t.merge}
         </Button>
-        {busy && !progress && <Spinner size="tiny" label={t.busy} />}
+        {(busy || (files.length > 0 && !current)) && !stage && <Spinner size="tiny" label={t.busy} />}
       </div>
+      {stage?.what === "writing" && <JobProgress label={t.writingMerge} onCancel={cancel} />}
       {disabledReason && (
         <Text id={reasonId} className={styles.muted}>
           {disabledReason}
         </Text>
       )}
       <Notices notes={notes} />
-      {result && (
-        <>
-          {result.tables.map((table) => (
-            <Text key={table.entry.template.id} weight="semibold">
-              {t.mergeTarget(templateLabel(table.entry, t), table.leaves.length)}
+      {view && (
+        <section aria-labelledby={resultsId} className={styles.results}>
+          <h2 id={resultsId} className={styles.resultsHeading}>
+            {t.filesCaption}
+          </h2>
+          {view.tables.map((table) => (
+            <Text key={table.id} weight="semibold">
+              {t.mergeTarget(table.label, table.units)}
             </Text>
           ))}
-          {result.period && <Text>{t.mergePeriod(result.period)}</Text>}
+          {view.period && <Text>{t.mergePeriod(view.period)}</Text>}
           <div role="group" aria-label={t.filtersLabel} className={styles.actions}>
             {filters.map(([f, label]) => (
               <ToggleButton key={f} size="small" checked={filter === f} onClick={() => setFilter(f)}>
@@ -493,12 +560,12 @@ export function MergeTab({ host }: { host: Host }) {
               </ToggleButton>
             ))}
           </div>
-          <FilesTable rows={rows.filter((r) => rowMatches(r, filter))} result={result} actions={actions} />
-          {result.missing.length > 0 && (
-            <section aria-label={t.missingHeading(result.missing.length)}>
-              <h4 className={styles.heading}>{t.missingHeading(result.missing.length)}</h4>
+          <FilesTable rows={filtered} actions={actions} />
+          {view.missing.length > 0 && (
+            <section aria-label={t.missingHeading(view.missing.length)}>
+              <h3 className={styles.heading}>{t.missingHeading(view.missing.length)}</h3>
               <ul className={styles.list}>
-                {result.missing.map((m) => (
+                {view.missing.map((m) => (
                   <li key={m.unit}>
                     {m.unit}
                     {m.suggestion && <span className={styles.reason}>{t.suggestion(m.suggestion)}</span>}
@@ -507,11 +574,11 @@ export function MergeTab({ host }: { host: Host }) {
               </ul>
             </section>
           )}
-          {result.unlisted.length > 0 && (
-            <section aria-label={t.unlistedHeading(result.unlisted.length)}>
-              <h4 className={styles.heading}>{t.unlistedHeading(result.unlisted.length)}</h4>
+          {view.unlisted.length > 0 && (
+            <section aria-label={t.unlistedHeading(view.unlisted.length)}>
+              <h3 className={styles.heading}>{t.unlistedHeading(view.unlisted.length)}</h3>
               <ul className={styles.list}>
-                {result.unlisted.map((u) => (
+                {view.unlisted.map((u) => (
                   <li key={u.unit}>
                     {u.unit}
                     {u.suggestion && <span className={styles.reason}>{t.suggestion(u.suggestion)}</span>}
@@ -520,7 +587,7 @@ export function MergeTab({ host }: { host: Host }) {
               </ul>
             </section>
           )}
-        </>
+        </section>
       )}
     </DropArea>
   );

@@ -1,21 +1,25 @@
-import { catalog } from "../../domain/catalog";
 import { INDEX_SHEET, isDefinitionSheet } from "../../domain/layout/identity";
-import { validateWorkbook } from "../../domain/rules/validate-workbook";
+import type { SheetLayout } from "../../domain/layout/model";
 import { UnreadableFileError } from "../errors";
-import type { Host, Remembered } from "../host";
-import { choiceEntry } from "../model/templates";
+import type { Host } from "../host";
+import { loadStored, REMEMBERED_KEY, type KeyValueStorage } from "../model/remembered";
+import { choiceLayouts, templateFileTitle } from "../model/templates";
+import { runInTurn, type PaneWorker } from "../worker/client";
 
-/** Where the standalone page keeps the unit and period last used, the roster, and the definitions the user made. */
-const REMEMBERED = "cchc.remembered";
+/** Where the standalone page keeps the roster and the definitions the user made. */
 const ROSTER = "cchc.roster";
 const DEFINITIONS = "cchc.definitions";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Files handed to the worker per message: copying a chosen file to it costs the page a look-up of the file. */
+const FILES_PER_MESSAGE = 25;
 
 export interface FileHostDeps {
   /** localStorage in the browser; undefined where the browser refuses storage (some private modes). */
-  storage: Pick<Storage, "getItem" | "setItem"> | undefined;
+  storage: KeyValueStorage | undefined;
   /** Hands a written workbook to the user (a download in the browser). */
   save(bytes: Uint8Array, fileName: string): void;
+  /** Reads, validates and writes workbooks off the page. */
+  worker: PaneWorker;
 }
 
 /** Offers bytes as a download through a Blob URL and an <a download>. */
@@ -43,58 +47,55 @@ export function browserStorage(): Storage | undefined {
 }
 
 /**
- * The standalone page (no Excel: Excel 2019 and older, WPS, LibreOffice users): validates a chosen .xlsx and
- * writes new workbooks as downloads. ExcelJS is loaded on first use only, from a separate chunk.
+ * The standalone page (no Excel: Excel 2019 and older, WPS, LibreOffice users): validates chosen .xlsx files and
+ * writes new workbooks as downloads, both in the pane's worker.
  */
 export function fileHost(deps: FileHostDeps): Host {
+  /** Writes the layouts in the worker and downloads them as `<title>.xlsx`. */
+  const download = async (layouts: readonly SheetLayout[], title: string) => {
+    const fileName = `${title}.xlsx`;
+    deps.save(await deps.worker.run("write", { layouts: [...layouts], title }).result, fileName);
+    return { sheetNames: layouts.map((l) => l.sheetName), fileName };
+  };
   return {
     kind: "standalone",
 
-    async insertTemplate(choice) {
-      const { template, definition } = choiceEntry(choice);
-      const { templateWorkbook } = await import(
-        /* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook"
+    async insertTemplates(choice) {
+      const { entries, layouts } = choiceLayouts(choice);
+      return { ...(await download(layouts, templateFileTitle(entries, choice.unit, choice.period))), sheetNames: [] };
+    },
+
+    checkFiles(files, locale, { completeness, previous }, handlers) {
+      const slices = Array.from({ length: Math.ceil(files.length / FILES_PER_MESSAGE) }, (_, i) =>
+        files.slice(i * FILES_PER_MESSAGE, (i + 1) * FILES_PER_MESSAGE),
       );
-      const fileName = `${template.id}.xlsx`;
-      const { unit, period } = choice;
-      deps.save(await templateWorkbook([{ template, unit, period, definition }]), fileName);
+      const inputs = slices.map((slice) => ({
+        size: slice.length,
+        input: {
+          files: slice.map((blob) => ({ name: blob.name, blob })),
+          locale,
+          completeness,
+          ...(previous ? { previous: { name: previous.name, blob: previous } } : {}),
+        },
+      }));
+      return runInTurn(deps.worker, "check", inputs, handlers);
+    },
+
+    writeSheets: download,
+
+    downloadWorkbook(bytes, fileTitle) {
+      const fileName = `${fileTitle}.xlsx`;
+      deps.save(bytes, fileName);
       return { sheetNames: [], fileName };
     },
 
-    async validate(locale, file, opts) {
-      if (!file) throw new Error("validate: no file given");
-      const opened = await openFile(file);
-      const report = validateWorkbook(opened.source, catalog(), {
-        locale,
-        fileName: file.name,
-        completeness: opts?.completeness,
-      });
-      return { reports: report.sheets, unrecognized: report.unrecognized, fileName: file.name };
-    },
+    saveWorkbook: download,
 
-    async writeSheets(layouts, fileTitle) {
-      const { layoutWorkbook } = await import(/* webpackChunkName: "xlsx-writer" */ "../../io/xlsx/template-workbook");
-      const fileName = `${fileTitle}.xlsx`;
-      deps.save(await layoutWorkbook(layouts, fileTitle), fileName);
-      return { sheetNames: layouts.map((l) => l.sheetName), fileName };
-    },
-
-    async loadRemembered() {
-      try {
-        const value = JSON.parse(deps.storage?.getItem(REMEMBERED) ?? "{}") as Partial<Remembered>;
-        return {
-          unit: typeof value.unit === "string" ? value.unit : "",
-          period: typeof value.period === "string" ? value.period : "",
-        };
-      } catch {
-        // Nothing usable stored: start blank.
-        return { unit: "", period: "" };
-      }
-    },
+    loadRemembered: async () => loadStored(deps.storage),
 
     async saveRemembered(value) {
       if (!deps.storage) throw new Error("no storage");
-      deps.storage.setItem(REMEMBERED, JSON.stringify(value));
+      deps.storage.setItem(REMEMBERED_KEY, JSON.stringify(value));
     },
 
     async loadRoster() {

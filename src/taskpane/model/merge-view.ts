@@ -16,6 +16,8 @@ export interface CoveredUnit {
   via: string[];
   counted: boolean;
   reason?: string;
+  /** Not counted here: the input whose copy of the unit counts instead. */
+  kept?: string;
 }
 
 /** One line of the files table of the "Tổng hợp" tab. */
@@ -45,26 +47,22 @@ export interface FileRow {
   otherPeriod?: boolean;
   /** Left out as expected: a sheet that is no report (a note, a consolidation's own Chi tiết). */
   quiet?: boolean;
+  /** Lost to another input (a duplicate, a unit covered twice): the file whose copy counts instead. */
+  kept?: string;
 }
 
 /** The filters the summary counts offer. */
 export type RowFilter = "all" | "problems" | "counted" | "duplicates" | "skipped";
 
-const statusOf = (s: SourceRow, merged: boolean): RowStatus =>
-  s.status === "included"
-    ? merged
-      ? "merged"
-      : "willMerge"
-    : s.status === "skipped" && s.why === "otherPeriod"
-      ? "otherPeriod"
-      : s.status;
+const statusOf = (s: SourceRow): RowStatus =>
+  s.status === "included" ? "willMerge" : s.status === "skipped" && s.why === "otherPeriod" ? "otherPeriod" : s.status;
 
 /**
  * The merge's sources as table rows: problems first, then in the order the files were given (the user's list), a
  * file's sheets together; the units a consolidation covers under its row. A sheet is named only when its file has
- * several rows. `merged`: the merge shown is the one last written.
+ * several rows. Counted rows say "Sẽ tổng hợp" (writtenRows turns them into "Đã tổng hợp").
  */
-export function fileRows(result: MergeResult, given: readonly ReceivedFile[], merged: boolean): FileRow[] {
+export function fileRows(result: MergeResult, given: readonly ReceivedFile[]): FileRow[] {
   const order = new Map(given.map((f, i) => [f.file, i] as const));
   const findings = new Map<string, Finding[]>();
   for (const c of result.checked) findings.set(`${c.file}|${c.report.sheet}`, c.report.findings);
@@ -75,7 +73,7 @@ export function fileRows(result: MergeResult, given: readonly ReceivedFile[], me
       last.covers.push({ unit: s.unit, file: s.file, via: s.via, counted: s.status === "included", reason: s.reason });
       continue;
     }
-    const status = statusOf(s, merged);
+    const status = statusOf(s);
     const quiet = s.why === "companion" || s.why === "notAppendix";
     rows.push({
       // Stable while the rows move (a choice can make a problem of a row): an expanded row stays expanded.
@@ -171,4 +169,62 @@ export function unitCount(result: MergeResult): number {
 /** The standalone download's name, without extension: "tong-hop-<template>", or "tong-hop" for several. */
 export function mergeFileBase(result: MergeResult): string {
   return result.tables.length === 1 ? `tong-hop-${result.tables[0].entry.template.id}` : "tong-hop";
+}
+
+/**
+ * Everything the "Tổng hợp" tab shows of a merge, as plain data: it is worked out in the pane's worker, next to
+ * the received files, and only this crosses to the page.
+ */
+export interface MergeView {
+  rows: FileRow[];
+  /** The templates the files hold, for the template choice. */
+  templates: { id: string; label: string }[];
+  periods: MergeResult["periods"];
+  period: string;
+  /** The consolidations the outputs will hold: which template, how many units. */
+  tables: { id: string; label: string; units: number }[];
+  missing: MergeResult["missing"];
+  unlisted: MergeResult["unlisted"];
+  /** Units counted, each once whatever the table. */
+  units: number;
+  /** The standalone download's name, without extension. */
+  fileBase: string;
+}
+
+/** The view of a merge, its rows knowing which file counts in their place. */
+export function mergeView(
+  result: MergeResult,
+  given: readonly ReceivedFile[],
+  cat: Catalog,
+  label: (entry: CatalogEntry) => string,
+): MergeView {
+  // Only a row that lost to another file offers to count it instead: a consolidation's other sheets do not.
+  const rows = fileRows(result, given).map((row) => ({
+    ...row,
+    kept:
+      row.status === "duplicate"
+        ? result.duplicates.find((d) => d.file === row.file && (row.sheet === undefined || d.sheet === row.sheet))?.kept
+        : row.status === "overlap"
+          ? result.overlaps.find((o) => o.file === row.file)?.kept
+          : undefined,
+    covers: row.covers?.map((c) =>
+      c.counted ? c : { ...c, kept: result.overlaps.find((o) => o.file === row.file && o.unit === c.unit)?.kept },
+    ),
+  }));
+  return {
+    rows,
+    templates: templatesIn(given, cat).map((e) => ({ id: e.template.id, label: label(e) })),
+    periods: result.periods,
+    period: result.period,
+    tables: result.tables.map((t) => ({ id: t.entry.template.id, label: label(t.entry), units: t.leaves.length })),
+    missing: result.missing,
+    unlisted: result.unlisted,
+    units: unitCount(result),
+    fileBase: mergeFileBase(result),
+  };
+}
+
+/** The rows once the merge shown has been written: "Sẽ tổng hợp" becomes "Đã tổng hợp". */
+export function writtenRows(rows: readonly FileRow[]): FileRow[] {
+  return rows.map((r) => (r.status === "willMerge" ? { ...r, status: "merged" } : r));
 }
