@@ -4,7 +4,6 @@ import type { Catalog } from "../../domain/catalog/catalog";
 import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
-import { compareWithWorkbook } from "../../domain/rules/compare-periods";
 import { uncheckedNote, validateWorkbook, type WorkbookReport } from "../../domain/rules/validate-workbook";
 import { openWorkbook } from "../../io/xlsx/open-workbook";
 import { parseArgs } from "../args";
@@ -78,6 +77,8 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const previousFile = args.options.get("--previous");
   const previous = previousFile === undefined ? undefined : await readReport(previousFile, false, cat);
   if (previous && !previous.ok) throw new CliError(`không đọc được tệp kỳ trước «${previousFile}»: ${previous.error}`);
+  // Loaded only when there is an earlier report to compare with.
+  const compare = previous?.ok ? (await import("../../domain/rules/compare-periods")).compareWithWorkbook : undefined;
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];
@@ -90,10 +91,9 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     }
     for (const s of read.report.sheets) {
       const result = sheetResult(file, s);
-      if (previous?.ok)
+      if (compare && previous?.ok)
         result.findings.push(
-          ...compareWithWorkbook(s, previous.report, { locale: "vi", previousName: path.basename(previousFile!) })
-            .findings,
+          ...compare(s, previous.report, { locale: "vi", previousName: path.basename(previousFile!) }).findings,
         );
       results.push(result);
     }

@@ -1,5 +1,5 @@
 import { cellAddress } from "../address";
-import { plainTitle } from "../catalog/catalog";
+import { plainTitle } from "../catalog/entries";
 import { parsePeriod } from "../period/period";
 import { unitKey } from "../text/names";
 import type { Finding, Locale } from "./finding";
