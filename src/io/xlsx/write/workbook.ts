@@ -1,0 +1,189 @@
+import { rangeAddress } from "../../../domain/address";
+import { fitCellValue } from "../../../domain/layout/cell-text";
+import { INDEX_SHEET } from "../../../domain/layout/identity";
+import type { SheetLayout } from "../../../domain/layout/model";
+import { freeSheetName } from "../../port";
+import { defaultDeflate, type DeflateRaw } from "./deflate";
+import { writePlainSheet, writeSheet, type Sink, type StringTable } from "./sheet-part";
+import { StyleTable } from "./styles-part";
+import { xmlAttr, xmlEscape, xmlText } from "./xml-text";
+import { zipParts, type ZipPart } from "./zip";
+
+const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
+const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
+const DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
+const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
+
+/** A part's text encoded as it is written: UTF-8 into one growing buffer, no string of the whole part. */
+class Bytes implements Sink {
+  private buf = new Uint8Array(1 << 14);
+  private length = 0;
+  private static readonly encoder = new TextEncoder();
+
+  write(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    const need = this.length + text.length * 3;
+    if (need > this.buf.length) {
+      const more = new Uint8Array(Math.max(need, this.buf.length * 2));
+      more.set(this.buf.subarray(0, this.length));
+      this.buf = more;
+    }
+    this.length += Bytes.encoder.encodeInto(text, this.buf.subarray(this.length)).written;
+  }
+
+  bytes(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
+}
+
+const part = (name: string, text: string): ZipPart => {
+  const b = new Bytes();
+  b.write(text);
+  return { name, data: b.bytes() };
+};
+
+class SharedStrings implements StringTable {
+  private readonly ids = new Map<string, number>();
+  private count = 0;
+
+  index(text: string): number {
+    this.count++;
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
+
+  part(): ZipPart {
+    const b = new Bytes();
+    b.write(`${DECLARATION}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.ids.size}">`);
+    let chunk = "";
+    for (const text of this.ids.keys()) {
+      // Spaces at either end, or a line end, are kept only when the text says so.
+      const preserve = /^\s|\s$|\n/.test(text) ? ` xml:space="preserve"` : "";
+      chunk += `<si><t${preserve}>${xmlText(text)}</t></si>`;
+      if (chunk.length > 1 << 16) {
+        b.write(chunk);
+        chunk = "";
+      }
+    }
+    b.write(`${chunk}</sst>`);
+    return { name: "xl/sharedStrings.xml", data: b.bytes() };
+  }
+}
+
+/** A sheet name inside a formula: quoted, its quotes doubled. */
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+const absolute = (ref: string) => ref.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+const isoSeconds = (d: Date) => `${d.toISOString().slice(0, 19)}Z`;
+
+export interface WorkbookOptions {
+  title: string;
+  /** zlib's level: 1 for a merge's large outputs (most of their writing time is compressing), 6 otherwise. */
+  level?: number;
+  deflate?: DeflateRaw;
+}
+
+/**
+ * A new .xlsx holding the layouts, one sheet each in order under free names, and the very-hidden index of the
+ * appendices among them (INDEX_SHEET): written straight from the layouts, part after part, with shared strings and
+ * deduplicated styles. What Excel, LibreOffice, ExcelJS, openpyxl and our reader open (test/io/xlsx-writer.test.ts,
+ * test/interop).
+ */
+export async function writeWorkbook(layouts: readonly SheetLayout[], opts: WorkbookOptions): Promise<Uint8Array> {
+  const styles = new StyleTable();
+  const strings = new SharedStrings();
+  const taken: string[] = [INDEX_SHEET];
+  const sheets: { name: string; state?: "veryHidden"; layout?: SheetLayout }[] = [];
+  for (const layout of layouts) {
+    const name = freeSheetName(layout.sheetName, taken);
+    taken.push(name);
+    sheets.push({ name, state: layout.visibility, layout });
+  }
+  const index = [
+    INDEX_HEADER,
+    ...sheets.flatMap(({ name, layout }) => {
+      const id = layout?.identity;
+      return id ? [[name, id.templateId, id.version, id.unit, id.period].map(fitCellValue)] : [];
+    }),
+  ];
+  sheets.push({ name: INDEX_SHEET, state: "veryHidden" });
+
+  const parts: ZipPart[] = [];
+  sheets.forEach((s, i) => {
+    const sink = new Bytes();
+    if (s.layout) writeSheet(s.layout, styles, strings, sink);
+    else writePlainSheet(index, strings, sink);
+    parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sink.bytes() });
+  });
+
+  const names = sheets.flatMap(({ name, layout }, i) =>
+    layout
+      ? [
+          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(name)}!${absolute(rangeAddress(layout.print.area))}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(name)}!$${layout.print.titleRows[0]}:$${layout.print.titleRows[1]}`)}</definedName>`,
+        ]
+      : [],
+  );
+  const workbook =
+    `${DECLARATION}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
+    // The very-hidden sheets must not be the active one: the first table is.
+    `<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="20000" windowHeight="12000" firstSheet="0" activeTab="0"/></bookViews>` +
+    `<sheets>${sheets.map((s, i) => `<sheet name="${xmlAttr(s.name)}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ""} r:id="rId${i + 1}"/>`).join("")}</sheets>` +
+    (names.length > 0 ? `<definedNames>${names.join("")}</definedNames>` : "") +
+    `</workbook>`;
+  const n = sheets.length;
+  const workbookRels =
+    `${DECLARATION}<Relationships xmlns="${PKG_REL}">` +
+    sheets
+      .map((_, i) => `<Relationship Id="rId${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`)
+      .join("") +
+    `<Relationship Id="rId${n + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+    `<Relationship Id="rId${n + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
+  const now = isoSeconds(new Date());
+  const core =
+    `${DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties"` +
+    ` xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"` +
+    ` xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:creator>CCHC</dc:creator>` +
+    `<dc:title>${xmlEscape(opts.title)}</dc:title>` +
+    `<dcterms:created xsi:type="dcterms:W3CDTF">${now}</dcterms:created>` +
+    `<dcterms:modified xsi:type="dcterms:W3CDTF">${now}</dcterms:modified></cp:coreProperties>`;
+  const app =
+    `${DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">` +
+    `<Application>CCHC</Application></Properties>`;
+  const types =
+    `${DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
+    `<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/>` +
+    `<Override PartName="/xl/workbook.xml" ContentType="${CT}.sheet.main+xml"/>` +
+    sheets
+      .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="${CT}.worksheet+xml"/>`)
+      .join("") +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.styles+xml"/>` +
+    `<Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.sharedStrings+xml"/>` +
+    `<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>` +
+    `<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>` +
+    `</Types>`;
+  const rootRels =
+    `${DECLARATION}<Relationships xmlns="${PKG_REL}">` +
+    `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
+    `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+    `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
+
+  return zipParts(
+    [
+      part("[Content_Types].xml", types),
+      part("_rels/.rels", rootRels),
+      part("docProps/core.xml", core),
+      part("docProps/app.xml", app),
+      part("xl/workbook.xml", workbook),
+      part("xl/_rels/workbook.xml.rels", workbookRels),
+      ...parts,
+      part("xl/styles.xml", styles.xml()),
+      strings.part(),
+    ],
+    opts.deflate ?? defaultDeflate(),
+    opts.level ?? 6,
+  );
+}
