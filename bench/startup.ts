@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { seconds } from "./measure";
 
@@ -13,7 +13,13 @@ interface Started {
 const RUNS = 5;
 
 /** One command run RUNS times with the probe preloaded: the run of median CPU time. */
-function startUp(cmd: string, args: string[], cwd: string, probe: string): Started | string {
+function startUp(
+  cmd: string,
+  args: string[],
+  cwd: string,
+  probe: string,
+  searchPath = process.env.PATH,
+): Started | string {
   const runs: Started[] = [];
   for (let k = 0; k < RUNS; k++) {
     rmSync(probe, { force: true });
@@ -23,6 +29,7 @@ function startUp(cmd: string, args: string[], cwd: string, probe: string): Start
       encoding: "utf8",
       env: {
         ...process.env,
+        PATH: searchPath,
         CCHC_BENCH_PROBE: probe,
         NODE_OPTIONS: `--require ${path.join(__dirname, "startup-probe.js")}`,
       },
@@ -47,13 +54,21 @@ export function startupBench(root: string, work: string, oneFile: string): strin
     typeof s === "string"
       ? s
       : `CPU ${seconds(s.cpuMs)}, ${seconds(s.ms)}${s.processes > 1 ? ` (${s.processes} tiến trình Node)` : ""}`;
+  // What `npm link` or `npm install -g` puts on the PATH: a link named cchc to bin/cchc.js.
+  const linked = path.join(work, "path-bin");
+  rmSync(linked, { recursive: true, force: true });
+  mkdirSync(linked);
+  symlinkSync(cli, path.join(linked, "cchc"));
+  const onPath = `${linked}${path.delimiter}${process.env.PATH ?? ""}`;
   const rows: [string, Started | string][] = [
     ['node rỗng (node -e ""), để so sánh', startUp(node, ["-e", ""], root, probe)],
-    ["cchc templates", startUp(node, [cli, "templates"], root, probe)],
-    ["cchc validate <một tệp>", startUp(node, [cli, "validate", oneFile], root, probe)],
+    ["cchc templates", startUp("cchc", ["templates"], root, probe, onPath)],
+    ["cchc validate <một tệp>", startUp("cchc", ["validate", oneFile], root, probe, onPath)],
+    ["node bin/cchc.js templates (trong thư mục dự án)", startUp(node, [cli, "templates"], root, probe)],
     ["npx cchc templates (trong thư mục dự án)", startUp("npx", ["cchc", "templates"], root, probe)],
   ];
   rmSync(probe, { force: true });
+  rmSync(linked, { recursive: true, force: true });
   return [
     `Khởi động dòng lệnh (trung vị CPU của ${RUNS} lần; mục tiêu < 0,2 s CPU):`,
     ...rows.map(([what, s]) => `  ${what.padEnd(44)} ${fmt(s)}`),
