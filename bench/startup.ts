@@ -13,13 +13,7 @@ interface Started {
 const RUNS = 5;
 
 /** One command run RUNS times with the probe preloaded: the run of median CPU time. */
-function startUp(
-  cmd: string,
-  args: string[],
-  cwd: string,
-  probe: string,
-  searchPath = process.env.PATH,
-): Started | string {
+function startUp(cmd: string, args: string[], cwd: string, probe: string, env: NodeJS.ProcessEnv): Started | string {
   const runs: Started[] = [];
   for (let k = 0; k < RUNS; k++) {
     rmSync(probe, { force: true });
@@ -27,12 +21,7 @@ function startUp(
     const res = spawnSync(cmd, args, {
       cwd,
       encoding: "utf8",
-      env: {
-        ...process.env,
-        PATH: searchPath,
-        CCHC_BENCH_PROBE: probe,
-        NODE_OPTIONS: `--require ${path.join(__dirname, "startup-probe.js")}`,
-      },
+      env: { ...env, CCHC_BENCH_PROBE: probe, NODE_OPTIONS: `--require ${path.join(__dirname, "startup-probe.js")}` },
     });
     const ms = performance.now() - t0;
     // validate exits 1 when the file has errors: a finished check all the same.
@@ -45,32 +34,47 @@ function startUp(
   return runs[Math.floor(RUNS / 2)];
 }
 
-/** Start-up of the CLI: what `cchc templates` and `cchc validate` of one file cost before and while they work. */
+/**
+ * Start-up of the CLI: what `cchc templates` and `cchc validate` of one file cost, start to end, run as an
+ * installed `cchc` (npm link or npm install -g put a link to bin/cchc.js on the PATH), from the clone, and through
+ * npx. A machine whose environment sets NODE_EXTRA_CA_CERTS makes every Node process load those certificates
+ * first (tens of milliseconds for a system bundle): the two commands are measured without it as well.
+ */
 export function startupBench(root: string, work: string, oneFile: string): string[] {
   const probe = path.join(work, "startup-probe.jsonl");
   const cli = path.join(root, "bin", "cchc.js");
   const node = process.execPath;
-  const fmt = (s: Started | string) =>
-    typeof s === "string"
-      ? s
-      : `CPU ${seconds(s.cpuMs)}, ${seconds(s.ms)}${s.processes > 1 ? ` (${s.processes} tiến trình Node)` : ""}`;
-  // What `npm link` or `npm install -g` puts on the PATH: a link named cchc to bin/cchc.js.
   const linked = path.join(work, "path-bin");
   rmSync(linked, { recursive: true, force: true });
   mkdirSync(linked);
   symlinkSync(cli, path.join(linked, "cchc"));
-  const onPath = `${linked}${path.delimiter}${process.env.PATH ?? ""}`;
+  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${linked}${path.delimiter}${process.env.PATH ?? ""}` };
+  const { NODE_EXTRA_CA_CERTS: certs, ...withoutCerts } = env;
   const rows: [string, Started | string][] = [
-    ['node rỗng (node -e ""), để so sánh', startUp(node, ["-e", ""], root, probe)],
-    ["cchc templates", startUp("cchc", ["templates"], root, probe, onPath)],
-    ["cchc validate <một tệp>", startUp("cchc", ["validate", oneFile], root, probe, onPath)],
-    ["node bin/cchc.js templates (trong thư mục dự án)", startUp(node, [cli, "templates"], root, probe)],
-    ["npx cchc templates (trong thư mục dự án)", startUp("npx", ["cchc", "templates"], root, probe)],
+    ['node rỗng (node -e ""), để so sánh', startUp(node, ["-e", ""], root, probe, env)],
+    ["cchc templates", startUp("cchc", ["templates"], root, probe, env)],
+    ["cchc validate <một tệp>", startUp("cchc", ["validate", oneFile], root, probe, env)],
+    ...(certs
+      ? ([
+          ["node rỗng, không có NODE_EXTRA_CA_CERTS", startUp(node, ["-e", ""], root, probe, withoutCerts)],
+          ["cchc templates, không có NODE_EXTRA_CA_CERTS", startUp("cchc", ["templates"], root, probe, withoutCerts)],
+          [
+            "cchc validate, không có NODE_EXTRA_CA_CERTS",
+            startUp("cchc", ["validate", oneFile], root, probe, withoutCerts),
+          ],
+        ] as [string, Started | string][])
+      : []),
+    ["node bin/cchc.js templates (trong thư mục dự án)", startUp(node, [cli, "templates"], root, probe, env)],
+    ["npx cchc templates (trong thư mục dự án)", startUp("npx", ["cchc", "templates"], root, probe, env)],
   ];
   rmSync(probe, { force: true });
   rmSync(linked, { recursive: true, force: true });
+  const fmt = (s: Started | string) =>
+    typeof s === "string"
+      ? s
+      : `CPU ${seconds(s.cpuMs)}, ${seconds(s.ms)}${s.processes > 1 ? ` (${s.processes} tiến trình Node)` : ""}`;
   return [
-    `Khởi động dòng lệnh (trung vị CPU của ${RUNS} lần; mục tiêu < 0,2 s CPU):`,
-    ...rows.map(([what, s]) => `  ${what.padEnd(44)} ${fmt(s)}`),
+    `Khởi động dòng lệnh (trung vị CPU của ${RUNS} lần; mục tiêu < 0,2 s CPU)${certs ? `; máy này đặt NODE_EXTRA_CA_CERTS=${certs}` : ""}:`,
+    ...rows.map(([what, s]) => `  ${what.padEnd(50)} ${fmt(s)}`),
   ];
 }

@@ -85,11 +85,12 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
   let filled = 0;
   let expected = 0;
   const entriesIds = new Set(template.rows.filter((r) => r.type === "entries").map((r) => r.id));
+  const columns = inputColumns(template);
   for (const [rowId, row] of recognition.rows) {
     const def = rowsById.get(rowId);
     const isEntry = !def && entriesIds.has(rowId.slice(0, rowId.lastIndexOf(".")));
     if (!isEntry && def?.type !== "indicator") continue;
-    for (const { col, optional } of inputColumns(template)) {
+    for (const { col, optional } of columns) {
       if (col.role === "label" && !isEntry) continue;
       const rule: Rule | undefined =
         optional || col.role === "label"

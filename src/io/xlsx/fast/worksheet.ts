@@ -173,7 +173,7 @@ export class SheetCells {
         known = start < end;
         break;
       case Kind.Shared:
-        known = start < end ? (this.ctx.strings.filled(parseInt(this.xml.slice(start, end), 10)) ?? false) : false;
+        known = start < end ? (this.ctx.strings.filled(this.sharedIndex(start, end)) ?? false) : false;
         break;
       case Kind.Inline:
         known = stringItemFilled(this.xml, start, end, this.prefix, this.tag);
@@ -183,6 +183,12 @@ export class SheetCells {
         known = visibleText(this.xml, start, end);
     }
     return known ?? cellFilled(this.build(i));
+  }
+
+  /** A shared string's index as parseInt reads the cell's text. */
+  private sharedIndex(start: number, end: number): number {
+    const n = digitsAt(this.xml, start, end);
+    return n >= 0 ? n : parseInt(this.xml.slice(start, end), 10);
   }
 
   private build(i: number): RawCell {
@@ -203,7 +209,7 @@ export class SheetCells {
     } else if (start < end) {
       const v = xml.slice(start, end);
       if (kind === Kind.Shared) {
-        const str = ctx.strings.get(parseInt(v, 10));
+        const str = ctx.strings.get(this.sharedIndex(start, end));
         if (str !== undefined) cell.value = str;
       } else if (kind === Kind.Str) cell.value = decode(v);
       else if (kind === Kind.Bool) cell.value = isBooleanTrue(v);
