@@ -4,7 +4,8 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const SIZES = [16, 32, 64, 80];
+// Every size of Microsoft's icon guidelines for add-in commands (100% to 250% scaling), 32 and 64 also for the store.
+const SIZES = [16, 20, 24, 32, 40, 48, 64, 80];
 const GREEN = [33, 115, 70]; // Excel's green
 const DARK = [20, 80, 48];
 const WHITE = [255, 255, 255];

@@ -30,16 +30,38 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund
 fi
 
-npm run lint
-npm run typecheck
-npm run build:cli
-mkdir -p test-results
-npx jest --ci --json --outputFile=test-results/jest.json
-npm run test:e2e -- --json --outputFile=test-results/e2e.json
+# Every suite runs, whatever an earlier one did; the end says which failed, and the exit code is theirs.
+failed=()
+step() {
+  local name="$1"
+  shift
+  echo "== $name"
+  if ! "$@"; then
+    failed+=("$name")
+    echo "!! $name: THẤT BẠI / FAILED"
+  fi
+}
 
-# One plain closing line over both runs.
+mkdir -p test-results
+rm -f test-results/jest.json test-results/e2e.json
+step "lint" npm run lint
+step "typecheck" npm run typecheck
+step "build:cli" npm run build:cli
+step "jest" npx jest --ci --json --outputFile=test-results/jest.json
+if [ ! -x /usr/bin/chromium ]; then
+  echo "!! Không có /usr/bin/chromium: kiểm thử đầu-cuối BỊ BỎ QUA, không gì được kiểm tra. / No Chromium: end-to-end tests SKIPPED."
+fi
+step "e2e" npm run test:e2e -- --json --outputFile=test-results/e2e.json
+
+# One plain closing line over the runs that produced results, then what failed.
 node -e '
-const runs = ["test-results/jest.json", "test-results/e2e.json"].map((f) => require("./" + f));
+const fs = require("fs");
+const runs = ["test-results/jest.json", "test-results/e2e.json"].filter((f) => fs.existsSync(f)).map((f) => require("./" + f));
 const sum = (k) => runs.reduce((n, r) => n + r[k], 0);
 console.log(`${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests")} skipped`);
 '
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "Thất bại / Failed: ${failed[*]}"
+  exit 1
+fi
+echo "Tất cả đều đạt / All suites passed: lint, typecheck, build:cli, jest, e2e"

@@ -2,13 +2,28 @@ import { UsageError } from "./args";
 import { processIo, type Io } from "./io";
 import { CliError } from "./output-file";
 
-const USAGE = `Cách dùng:
-  npx cchc templates [--json]
-  npx cchc template <mã> [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
-  npx cchc template --definition <mẫu.json> [--unit ...] [--period ...] -o <tệp.xlsx> [--force]
-  npx cchc define <bảng.xlsx> [--sheet <tên>] -o <mẫu.json> [--json] [--force]
-  npx cchc validate <tệp.xlsx>... [--json] [--completeness] [--previous <báo cáo kỳ trước.xlsx>] [--definitions <tệp|thư mục>]
-  npx cchc merge <tệp|thư mục>... -o <tệp.xlsx> [--template <mã>] [--roster <tệp>] [--definitions <tệp|thư mục>] [--json] [--force]`;
+/** `cchc --help`: every command of the contract (DESIGN §8), what it does, and its exit codes. */
+const USAGE = `Cách dùng: cchc <lệnh> [tùy chọn]   (trong thư mục dự án: npx cchc <lệnh>)
+
+Lệnh:
+  templates [--json]
+      Liệt kê các mẫu phụ lục (mã, phiên bản, tên, nguồn).
+  template <mã>... [--unit "<tên đơn vị>"] [--period "<kỳ báo cáo>"] -o <tệp.xlsx> [--force]
+  template --all [--unit ...] [--period ...] -o <thư mục> [--force]
+  template --definition <định-nghĩa.json> [--unit ...] [--period ...] -o <tệp.xlsx> [--force]
+      Ghi mẫu biểu (một hoặc nhiều trang) vào một sổ tính mới.
+  define <bảng.xlsx> [--sheet <tên trang>] -o <định-nghĩa.json> [--json] [--force]
+      Tạo định nghĩa mẫu (JSON) từ một bảng sẵn có: STT, chỉ tiêu, đơn vị tính, các cột số liệu.
+  validate <tệp>... [--json] [--completeness] [--previous <báo-cáo-kỳ-trước.xlsx>] [--definitions <tệp|thư mục>]
+      Kiểm tra báo cáo đã điền: từng ô theo quy tắc của chỉ tiêu, các chỉ tiêu thành phần so với tổng.
+  merge <tệp|thư mục>... -o <tệp.xlsx> [--unit "<đơn vị tổng hợp>"] [--period "<kỳ>"] [--template <mã>]
+        [--roster <tệp>] [--definitions <tệp|thư mục>] [--previous <kỳ-trước.xlsx>] [--leaves] [--json] [--force]
+      Tổng hợp báo cáo của nhiều đơn vị thành các trang Tổng hợp, Chi tiết, Nguồn, Kiểm tra.
+  help, --help, -h
+      In hướng dẫn này.
+
+Mã thoát: 0 thành công; 1 (validate) có lỗi trong báo cáo; 2 không đọc được tệp, không tổng hợp được gì,
+hoặc lệnh sai. --json in một tài liệu JSON ra stdout. Tệp đầu vào không bao giờ bị ghi đè.`;
 
 type Command = (argv: string[], io: Io) => Promise<number>;
 

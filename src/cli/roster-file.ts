@@ -1,7 +1,6 @@
 import { unreadableMessage } from "../domain/files/unreadable";
-import { parseRoster } from "../domain/merge/roster";
 import { formatNumberVi } from "../domain/numbers/format";
-import { openWorkbook } from "../io/xlsx/open-workbook";
+import { readRoster } from "../io/xlsx/read-roster";
 import { readUserFile } from "./input-file";
 import { CliError } from "./output-file";
 import { XLSX_BUDGETS } from "../io/xlsx/fast/budgets";
@@ -28,23 +27,8 @@ export async function readRosterFile(file: string): Promise<string[]> {
   if (bytes === "tooLarge" && !xlsx) throw tooLong(file);
   if (typeof bytes === "string")
     throw new CliError(`không đọc được danh sách đơn vị «${file}»: ${unreadableMessage(bytes, "vi")}`);
-  if (!xlsx) {
-    const lines = new TextDecoder("utf-8").decode(bytes).split(/\r?\n/);
-    if (lines.length > ROSTER_LIMITS.lines) throw tooLong(file);
-    return parseRoster(lines);
-  }
-  const opened = await openWorkbook(bytes);
-  if (!opened.ok)
-    throw new CliError(`không đọc được danh sách đơn vị «${file}»: ${unreadableMessage(opened.reason, "vi")}`);
-  const first = opened.source.sheetNames()[0];
-  if (first === undefined) return [];
-  const grid = opened.source.grid(first);
-  const lines: string[] = [];
-  for (let r = 1; r <= grid.rowCount; r++) {
-    const v = grid.cell(r, 1).value;
-    if (v === null) continue;
-    if (lines.length === ROSTER_LIMITS.lines) throw tooLong(file);
-    lines.push(String(v));
-  }
-  return parseRoster(lines);
+  const read = await readRoster(bytes, file, ROSTER_LIMITS.lines);
+  if (read.ok) return read.units;
+  if (read.reason === "tooLong") throw tooLong(file);
+  throw new CliError(`không đọc được danh sách đơn vị «${file}»: ${unreadableMessage(read.reason, "vi")}`);
 }

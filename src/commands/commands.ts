@@ -1,3 +1,4 @@
+import "../old-webview/started";
 import type { Locale } from "../domain/rules/finding";
 import { hasRequirements, OFFICE_ERROR_MESSAGES, toOfficeError } from "../io/office";
 import { encodeSummary, type CheckSummary } from "./summary-codec";
@@ -24,35 +25,54 @@ function workbookName(): string | undefined {
   }
 }
 
+/** Opens the summary dialog; `done` runs once it is closed, or at once when it cannot be shown. */
 function showSummary(summary: CheckSummary, done: () => void): void {
   const url = new URL("summary.html", window.location.href);
   url.searchParams.set("s", encodeSummary(summary));
   Office.context.ui.displayDialogAsync(url.href, { height: 45, width: 35, displayInIframe: true }, (result) => {
-    if (result.status === Office.AsyncResultStatus.Failed) {
+    try {
+      if (result.status === Office.AsyncResultStatus.Failed) {
+        done();
+        return;
+      }
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        done();
+      });
+      // Closed with the dialog's own X.
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
+    } catch {
       done();
-      return;
     }
-    const dialog = result.value;
-    dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-      dialog.close();
-      done();
-    });
-    // Closed with the dialog's own X.
-    dialog.addEventHandler(Office.EventType.DialogEventReceived, done);
   });
 }
 
-async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
-  const locale = uiLocale();
-  let summary: CheckSummary;
+/**
+ * The ribbon's Kiểm tra. Office shows the button as busy until event.completed() is called, so it is called in
+ * every case, exactly once: when the dialog closes, or at once if the dialog cannot be shown or anything throws.
+ */
+export async function validateActiveSheet(event: Office.AddinCommands.Event): Promise<void> {
+  let completed = false;
+  const complete = () => {
+    if (completed) return;
+    completed = true;
+    event.completed();
+  };
   try {
-    summary = hasRequirements()
-      ? await Excel.run((context) => checkActiveSheet(context, locale, workbookName()))
-      : failureSummary(OFFICE_ERROR_MESSAGES.unsupported[locale], locale);
-  } catch (e) {
-    summary = failureSummary(toOfficeError(e).text(locale), locale);
+    const locale = uiLocale();
+    let summary: CheckSummary;
+    try {
+      summary = hasRequirements()
+        ? await Excel.run((context) => checkActiveSheet(context, locale, workbookName()))
+        : failureSummary(OFFICE_ERROR_MESSAGES.unsupported[locale], locale);
+    } catch (e) {
+      summary = failureSummary(toOfficeError(e).text(locale), locale);
+    }
+    showSummary(summary, complete);
+  } catch {
+    complete();
   }
-  showSummary(summary, () => event.completed());
 }
 
 Office.onReady(() => Office.actions.associate("validateActiveSheet", validateActiveSheet));

@@ -1,3 +1,4 @@
+import "../old-webview/started";
 import { decodeSummary } from "./summary-codec";
 
 /** The dialog of the "Kiểm tra" command: the summary its URL carries, and a button that tells the command to close. */

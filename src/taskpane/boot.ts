@@ -12,27 +12,44 @@ export interface OfficeGlobal {
 }
 
 export interface BootOptions {
-  /** How long to wait for Office.onReady before taking the page for a plain browser. */
+  /** Outside an Office host: how long to wait for Office.onReady before taking the page for a plain browser. */
   timeoutMs: number;
   hasRequirements(): boolean;
   browserLanguage: string;
+  /** Whether an Office host opened the page (officeOpened): then Office is waited for however long it takes. */
+  insideOffice: boolean;
 }
 
 /**
- * Decides how the pane runs. No office.js (unreachable, or not loaded): standalone. office.js loaded but no host
- * (the page opened in a browser), or no answer in time: standalone, so that a missing host never blocks the page.
- * In Excel: the Excel host, unless the Excel API requirement set is missing.
+ * Whether an Office host opened the page, from what every host gives an add-in's page before office.js has
+ * answered: the `_host_Info` query parameter (Excel on the web, Windows, Mac), the host info Excel on the web
+ * may put in the window's name instead, or the copy office.js keeps in sessionStorage for the page's reloads.
+ */
+export function officeOpened(search: string, windowName: string, storedHostInfo: string | null): boolean {
+  return /[?&]_host_Info=/i.test(search) || /_host_Info|"hostInfo"/.test(windowName) || Boolean(storedHostInfo);
+}
+
+/**
+ * Decides how the pane runs. No office.js (unreachable, or not loaded): standalone. office.js loaded in a plain
+ * browser: standalone, once Office.onReady says there is no host or has not answered in time. Opened by an Office
+ * host: Office.onReady is awaited without a limit (a cold Excel on the web can take long; the pane meanwhile says
+ * it is connecting), then the Excel host, unless the Excel API requirement set is missing.
  */
 export async function detectEnvironment(office: OfficeGlobal | undefined, opts: BootOptions): Promise<Environment> {
   const standalone: Environment = { mode: "standalone", language: opts.browserLanguage };
   if (!office) return standalone;
-  let stopTimer = () => {};
-  const timeout = new Promise<undefined>((resolve) => {
-    const timer = setTimeout(resolve, opts.timeoutMs);
-    stopTimer = () => clearTimeout(timer);
-  });
-  const info = await Promise.race([office.onReady().catch(() => undefined), timeout]);
-  stopTimer();
+  const ready = office.onReady().catch(() => undefined);
+  let info: { host: unknown } | undefined;
+  if (opts.insideOffice) info = await ready;
+  else {
+    let stopTimer = () => {};
+    const timeout = new Promise<undefined>((resolve) => {
+      const timer = setTimeout(resolve, opts.timeoutMs);
+      stopTimer = () => clearTimeout(timer);
+    });
+    info = await Promise.race([ready, timeout]);
+    stopTimer();
+  }
   if (!info || info.host !== office.HostType.Excel) return standalone;
   const language = office.context.displayLanguage ?? "";
   return { mode: opts.hasRequirements() ? "excel" : "unsupported", language };

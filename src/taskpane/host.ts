@@ -66,6 +66,9 @@ export interface Host {
   /** The unit and period last used: kept in the workbook (Excel) or the browser (standalone). */
   loadRemembered(): Promise<Remembered>;
   saveRemembered(value: Remembered): Promise<void>;
+  /** The roster of units expected to send, as the consolidator last left it: kept like the unit and period. */
+  loadRoster(): Promise<string>;
+  saveRoster(text: string): Promise<void>;
   /** Excel: the active sheet. Standalone: the visible sheets of `file`. */
   readTable(file?: File): Promise<TableSource>;
   /** The definitions the user made (their JSON), kept in the workbook (Excel) or the browser (standalone). */

@@ -260,6 +260,7 @@ describe("two files claiming one template id with different definitions", () => 
     expect(json.skipped).toEqual([
       {
         file: files[2].file,
+        sheet: "Biểu",
         reason: expect.stringMatching(
           new RegExp(
             `^Cùng mã mẫu nhưng theo một định nghĩa mẫu khác \\(phiên bản [0-9a-f]{16}\\) với tệp «${files[0].file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}»`,

@@ -148,14 +148,25 @@ describe("cchc merge", () => {
     expect(code).toBe(0);
     expect(err).toMatch(/Đang đọc tệp 1\/5: /);
     const json = JSON.parse(stdout);
-    expect(Object.keys(json)).toEqual(["output", "template", "period", "units", "duplicates", "missing", "skipped"]);
+    expect(Object.keys(json)).toEqual([
+      "output",
+      "unit",
+      "period",
+      "tables",
+      "units",
+      "duplicates",
+      "missing",
+      "unlisted",
+      "overlaps",
+      "skipped",
+    ]);
     expect(json.output).toBe(out);
-    expect(json.template.id).toBe("kh-pl2-ii1");
+    expect(json.tables.map((t: { template: { id: string } }) => t.template.id)).toEqual(["kh-pl2-ii1"]);
     expect(json.units.map((u: { unit: string }) => u.unit).sort()).toEqual(
       ["Sở Nội vụ", "UBND huyện Cam Lâm", "sở tư pháp"].sort(),
     );
     expect(json.duplicates).toEqual([expect.objectContaining({ unit: "Sở Tư pháp", file: inputs.b })]);
-    expect(json.skipped).toEqual([{ file: inputs.bad, reason: "Tệp không phải là sổ tính Excel .xlsx." }]);
+    expect(json.skipped).toEqual([{ file: inputs.bad, sheet: null, reason: "Tệp không phải là sổ tính Excel .xlsx." }]);
     expect(json.missing).toEqual(["UBND huyện Khánh Sơn"]);
     for (const [k, f] of Object.entries(inputs)) expect(hash(f)).toBe(before[k]);
 

@@ -149,7 +149,7 @@ describe("a table no catalog entry resembles, from define to merge", () => {
     const { code, out } = await runCli("merge", ...filled, "-o", output, "--json");
     expect(code).toBe(0);
     const json = JSON.parse(out);
-    expect(json.template.id).toBe("chuyen-doi-so-xa");
+    expect(json.tables.map((t: { template: { id: string } }) => t.template.id)).toEqual(["chuyen-doi-so-xa"]);
     expect(json.units.map((u: { unit: string }) => u.unit)).toEqual(UNITS);
     const wb = await loadWorkbook(new Uint8Array(readFileSync(output)));
     const summary = wb.getWorksheet(OUTPUT_SHEETS.summary)!;

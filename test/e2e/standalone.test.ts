@@ -10,7 +10,7 @@ import type { Browser, Locator, Page } from "playwright-core";
 import { catalog } from "../../src/domain/catalog";
 import { unreadableMessage } from "../../src/domain/files/unreadable";
 import { buildLayout } from "../../src/domain/layout/build-layout";
-import { COLUMN_KEYS_TAG, ID_COLUMN } from "../../src/domain/layout/identity";
+import { ID_COLUMN } from "../../src/domain/layout/identity";
 import { OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
 import type { Finding } from "../../src/domain/rules/finding";
 import { validateWorkbook } from "../../src/domain/rules/validate-workbook";
@@ -18,7 +18,7 @@ import { openWorkbook } from "../../src/io/xlsx/open-workbook";
 import { vi } from "../../src/taskpane/i18n/vi";
 import { documentLabel, documentsOf, templateLabel } from "../../src/taskpane/model/templates";
 import { camRanhPeriod, camRanhValues } from "../fixtures/cam-ranh-2021-values";
-import { loadWorkbook } from "../helpers/workbooks";
+import { idsOf, loadWorkbook } from "../helpers/workbooks";
 import {
   chooseFiles,
   describeE2E,
@@ -35,11 +35,16 @@ import {
   type Server,
 } from "./harness";
 import {
+  BROKEN_VALUE,
   camRanhReport,
+  consolidationOf,
   COUNTED,
   expectedFigure,
   MERGE_PERIOD,
   MERGE_TEMPLATE,
+  MULTI_REPORTS,
+  MULTI_TEMPLATES,
+  multiReport,
   NOT_A_WORKBOOK,
   RECEIVED,
   reportWithMistakes,
@@ -63,26 +68,6 @@ async function domainFindings(bytes: Uint8Array): Promise<Finding[]> {
   const opened = await openWorkbook(bytes);
   if (!opened.ok) throw new Error(opened.reason);
   return validateWorkbook(opened.source, catalog(), { locale: "vi" }).sheets.flatMap((s) => s.findings);
-}
-
-/** Rows and columns of an injected (or consolidated) sheet by its hidden ids: "<rowId>" and "<columnKey>". */
-function idsOf(ws: ExcelJS.Worksheet): { row(id: string): number; col(key: string): number } {
-  const rows = new Map<string, number>();
-  let keyRow = 0;
-  ws.getColumn(ID_COLUMN).eachCell((c, r) => {
-    if (c.value === COLUMN_KEYS_TAG) keyRow = r;
-    else if (typeof c.value === "string" && !rows.has(c.value)) rows.set(c.value, r);
-  });
-  const cols = new Map<string, number>();
-  ws.getRow(keyRow).eachCell((c, col) => cols.set(String(c.value), col));
-  return {
-    row: (id) => rows.get(id) ?? fail(`no row ${id} in ${ws.name}`),
-    col: (key) => cols.get(key) ?? fail(`no column ${key} in ${ws.name}`),
-  };
-}
-
-function fail(message: string): never {
-  throw new Error(message);
 }
 
 /** Every text of a sheet, cell by cell. */
@@ -311,18 +296,30 @@ describeE2E("the standalone page in Chromium", () => {
 
   describe("Tổng hợp", () => {
     const mergePanel = () => openTab(page, "Tổng hợp");
+    const filesTable = (p: Locator) => p.getByRole("table", { name: "Các tệp đã nhận" });
     const fileRow = (p: Locator, file: string) =>
-      p
-        .getByRole("table", { name: "Các tệp đã nhận" })
+      filesTable(p)
         .getByRole("row")
         .filter({ has: page.getByText(file, { exact: true }) });
+    /** The texts of a file's row: unit, file, period and the row's buttons; status and reason; the counts. */
+    const status = async (p: Locator, file: string) => {
+      const row = fileRow(p, file);
+      expect(await row.count()).toBe(1);
+      return row.getByRole("cell").allInnerTexts();
+    };
+    /** The files the table lists, top to bottom. */
+    const listed = async (p: Locator) =>
+      (await filesTable(p).getByRole("row").allInnerTexts()).slice(1).map((r) => r.split("\n")[1]);
 
-    it("reads the received files, shows each with its status, and downloads figures equal to the sums typed", async () => {
+    it("reads the received files, says what will happen before the merge, and downloads figures equal to the sums typed", async () => {
       const paths: string[] = [];
       for (const r of RECEIVED) paths.push(files.write(r.file, await unitReport(r)));
       paths.push(files.write(UNREADABLE_RECEIVED, NOT_A_WORKBOOK));
 
       const p = await mergePanel();
+      // Nothing to merge yet: the button says why it cannot be used.
+      expect(await p.getByRole("button", { name: "Tổng hợp", exact: true }).isDisabled()).toBe(true);
+      await p.getByText("Chọn hoặc kéo thả các tệp đã nhận trước khi tổng hợp.", { exact: true }).waitFor();
       // Whatever the reading shows on its way ("Đang đọc tệp k/n" over a progress bar), as it appears.
       await page.evaluate(() => {
         const seen: string[] = [];
@@ -334,7 +331,7 @@ describeE2E("the standalone page in Chromium", () => {
         }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
       });
       await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), paths);
-      await p.getByText("4 đơn vị được tổng hợp, 1 tệp trùng, 1 tệp bỏ qua.", { exact: true }).waitFor();
+      await p.getByRole("button", { name: "Tất cả (6)" }).waitFor();
       const progress = await page.evaluate(() => (window as unknown as { progressSeen: string[] }).progressSeen);
       progressSeen = progress;
       expect(progress.length).toBeGreaterThan(0);
@@ -342,28 +339,32 @@ describeE2E("the standalone page in Chromium", () => {
       // Reading is over: the progress bar is gone.
       expect(await p.getByRole("progressbar").count()).toBe(0);
 
-      await p
-        .getByText(`Mẫu: ${templateLabel(catalog().get(MERGE_TEMPLATE)!, vi)}; kỳ báo cáo: ${MERGE_PERIOD}`)
-        .waitFor();
-      const status = async (file: string) => {
-        const row = fileRow(p, file);
-        expect(await row.count()).toBe(1);
-        return row.getByRole("cell").allInnerTexts();
-      };
-      // Each row: the file with its unit and period under it, the status with its reason, errors / warnings.
-      for (const r of COUNTED)
-        expect(await status(r.file)).toEqual([`${r.file}\n${r.unit} · ${MERGE_PERIOD}`, "Đã tổng hợp", "0 / 0"]);
-      const [dupFile, dupState] = await status(UNIT_REPORTS.camLamFirst.file);
-      expect(dupFile).toBe(`${UNIT_REPORTS.camLamFirst.file}\n${UNIT_REPORTS.camLamFirst.unit} · ${MERGE_PERIOD}`);
-      expect(dupState).toBe(
-        "Trùng\nTrùng đơn vị với tệp «ubnd-cam-lam-gui-lai.xlsx» (tệp kia lưu sau); không cộng hai lần.",
-      );
-      // An unreadable file was never checked: it shows no counts rather than a clean "0 / 0".
-      expect(await status(UNREADABLE_RECEIVED)).toEqual([
+      await p.getByText(`${templateLabel(catalog().get(MERGE_TEMPLATE)!, vi)}: 4 đơn vị`, { exact: true }).waitFor();
+      await p.getByText(`Kỳ báo cáo: ${MERGE_PERIOD}`, { exact: true }).waitFor();
+      // Problems first (the duplicate, the unreadable file), then the files in the order they were chosen.
+      expect(await listed(p)).toEqual([
+        UNIT_REPORTS.camLamFirst.file,
         UNREADABLE_RECEIVED,
+        ...COUNTED.map((r) => r.file),
+      ]);
+      // Each row: the unit in bold with its file and period under it, the status with its reason, errors / warnings.
+      for (const r of COUNTED)
+        expect(await status(p, r.file)).toEqual([`${r.unit}\n${r.file}\n${MERGE_PERIOD}\nXóa`, "Sẽ tổng hợp", "0 / 0"]);
+      expect(await status(p, UNIT_REPORTS.camLamFirst.file)).toEqual([
+        `${UNIT_REPORTS.camLamFirst.unit}\n${UNIT_REPORTS.camLamFirst.file}\n${MERGE_PERIOD}\nXóa`,
+        "Trùng\nTrùng đơn vị với tệp «ubnd-cam-lam-gui-lai.xlsx» (tệp kia lưu sau); không cộng hai lần.\nDùng tệp này",
+        "0 / 0",
+      ]);
+      // An unreadable file was never checked: it shows no counts rather than a clean "0 / 0".
+      expect(await status(p, UNREADABLE_RECEIVED)).toEqual([
+        "(chưa rõ đơn vị)\nbao-cao-hong.xlsx\nXóa",
         `Bỏ qua\n${unreadableMessage("notXlsx", "vi")}`,
         "—",
       ]);
+      // The summary counts filter the list.
+      await p.getByRole("button", { name: "Trùng (1)" }).click();
+      expect(await listed(p)).toEqual([UNIT_REPORTS.camLamFirst.file]);
+      await p.getByRole("button", { name: "Tất cả (6)" }).click();
 
       // The units expected, one of which has not sent its report.
       await p
@@ -372,12 +373,12 @@ describeE2E("the standalone page in Chromium", () => {
       const missing = p.getByRole("region", { name: "Đơn vị chưa gửi (1)" });
       await missing.waitFor();
       expect(await missing.getByRole("listitem").allInnerTexts()).toEqual(["UBND thị xã Ninh Hòa"]);
-      const duplicates = p.getByRole("region", { name: "Tệp trùng đơn vị (1)" });
-      expect(await duplicates.getByRole("listitem").innerText()).toContain("UBND huyện Cam Lâm — «ubnd-cam-lam.xlsx»:");
 
       const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tổng hợp", exact: true }));
       expect(d.suggestedFilename()).toBe(`tong-hop-${MERGE_TEMPLATE}.xlsx`);
       await p.getByText(`Đã tổng hợp 4 đơn vị; đã tải về tệp «tong-hop-${MERGE_TEMPLATE}.xlsx».`).waitFor();
+      // Now the rows say what was done.
+      for (const r of COUNTED) expect((await status(p, r.file))[1]).toBe("Đã tổng hợp");
       await paneOverflow("tong-hop-results");
       await screenshotBoth(page, "tong-hop-results");
 
@@ -404,13 +405,153 @@ describeE2E("the standalone page in Chromium", () => {
       const p = await mergePanel();
       await p.getByRole("button", { name: `Dùng tệp «${UNIT_REPORTS.camLamFirst.file}» cho đơn vị này` }).click();
       await fileRow(p, UNIT_REPORTS.camLamResent.file).getByText("Trùng", { exact: true }).waitFor();
-      expect(await fileRow(p, UNIT_REPORTS.camLamFirst.file).getByText("Đã tổng hợp").count()).toBe(1);
+      // The choice changed the merge: nothing says "Đã tổng hợp" until it is written again.
+      expect(await fileRow(p, UNIT_REPORTS.camLamFirst.file).getByText("Sẽ tổng hợp").count()).toBe(1);
       const { bytes } = await download(page, p.getByRole("button", { name: "Tổng hợp", exact: true }));
       const chosen = [UNIT_REPORTS.noiVu, UNIT_REPORTS.tuPhap, UNIT_REPORTS.nhaTrang, UNIT_REPORTS.camLamFirst];
       expectFigures((await loadWorkbook(bytes)).getWorksheet(OUTPUT_SHEETS.summary)!, chosen);
       // Back to the file saved last, as the first download had it.
       await p.getByRole("button", { name: `Dùng tệp «${UNIT_REPORTS.camLamResent.file}» cho đơn vị này` }).click();
       await fileRow(p, UNIT_REPORTS.camLamFirst.file).getByText("Trùng", { exact: true }).waitFor();
+    });
+
+    it("merges every table of multi-table files, leaves out a value with an error, includes a file of another period on purpose, and suggests a roster near match", async () => {
+      const p = await mergePanel();
+      await p.getByRole("button", { name: "Bỏ các tệp đã chọn" }).click();
+      const reports = Object.values(MULTI_REPORTS);
+      const paths: string[] = [];
+      for (const r of reports) paths.push(files.write(r.file, await multiReport(r)));
+      await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), paths);
+      await p.getByRole("button", { name: `Tất cả (${reports.length * MULTI_TEMPLATES.length})` }).waitFor();
+      for (const id of MULTI_TEMPLATES)
+        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 3 đơn vị`, { exact: true }).waitFor();
+      await p.getByRole("textbox", { name: "Đơn vị tổng hợp" }).fill("UBND tỉnh Khánh Hòa");
+
+      // The value with an error: the row is amber and says how many values it leaves out; its findings open in place.
+      const broken = MULTI_REPORTS.khanhSon;
+      const ii2 = catalog().get(BROKEN_VALUE.template)!.template.sheetName;
+      const brokenRow = fileRow(p, `${broken.file} · trang «${ii2}»`);
+      await brokenRow.getByText("Sẽ tổng hợp, 1 giá trị lỗi không cộng", { exact: true }).waitFor();
+      await brokenRow.getByRole("button", { name: "Xem lỗi, cảnh báo (1)" }).click();
+      const findings = p.getByRole("list", { name: `Lỗi và cảnh báo của tệp «${broken.file}»` });
+      expect(await findings.getByRole("listitem").allInnerTexts()).toEqual([
+        expect.stringMatching(/^Lỗi · Ô [A-Z]+\d+ «-5»: Số lượng không được âm/),
+      ]);
+
+      // A file of another period, included on purpose.
+      const other = MULTI_REPORTS.khanhVinh;
+      const otherRow = fileRow(p, `${other.file} · trang «${catalog().get("kh-pl2-ii1")!.template.sheetName}»`);
+      await otherRow.getByText("Kỳ khác", { exact: true }).waitFor();
+      await otherRow
+        .getByRole("button", { name: `Vẫn tổng hợp tệp «${other.file}» dù khác kỳ` })
+        .first()
+        .click();
+      for (const id of MULTI_TEMPLATES)
+        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 4 đơn vị`, { exact: true }).waitFor();
+
+      // A roster with a unit typed slightly wrong: reported as not received, with the near match suggested.
+      await p
+        .getByRole("textbox", { name: "Danh sách đơn vị (mỗi dòng một đơn vị)" })
+        .fill("STT\tĐơn vị\n1\tUBND huyện Dien Khanh\n2\tKhánh Sơn\n3\tUBND huyện Vạn Ninhh\n4\tUBND huyện Khánh Vĩnh");
+      const missing = p.getByRole("region", { name: "Đơn vị chưa gửi (1)" });
+      await missing.waitFor();
+      expect(await missing.getByRole("listitem").allInnerTexts()).toEqual([
+        "UBND huyện Vạn Ninhh\nCó phải «UBND huyện Vạn Ninh»?",
+      ]);
+      const unlisted = p.getByRole("region", { name: "Đã gửi nhưng không có trong danh sách (1)" });
+      expect(await unlisted.getByRole("listitem").allInnerTexts()).toEqual([
+        "UBND huyện Vạn Ninh\nCó phải «UBND huyện Vạn Ninhh»?",
+      ]);
+      await paneOverflow("tong-hop-multi");
+      await screenshotBoth(page, "tong-hop-multi");
+
+      const { download: d, bytes } = await download(page, p.getByRole("button", { name: "Tổng hợp", exact: true }));
+      expect(d.suggestedFilename()).toBe("tong-hop.xlsx");
+      await brokenRow.getByText("Đã tổng hợp, 1 giá trị lỗi không cộng", { exact: true }).waitFor();
+      const wb = await loadWorkbook(bytes);
+      const counted = reports;
+      for (const id of MULTI_TEMPLATES) {
+        const sheet = catalog().get(id)!.template.sheetName;
+        const summary = wb.getWorksheet(`${OUTPUT_SHEETS.summary} ${sheet}`)!;
+        expect(textsOf(summary)).toContain("Đơn vị báo cáo: UBND tỉnh Khánh Hòa");
+        const at = idsOf(summary);
+        for (const ref of Object.keys(counted[0].tables[id])) {
+          const typed = counted
+            .map((r) => r.tables[id][ref])
+            .filter((_, i) => !(id === BROKEN_VALUE.template && ref === BROKEN_VALUE.ref && counted[i] === broken));
+          const nums = typed.filter((v): v is number => typeof v === "number");
+          const expected =
+            nums.length === typed.length
+              ? nums.reduce((a, b) => a + b, 0)
+              : `${typed.filter((v) => v === "x" || v === "Đạt").length}/${typed.length} đơn vị`;
+          expect({ id, ref, value: at.cell(ref.includes("@") ? ref : `${ref}@value`).value }).toEqual({
+            id,
+            ref,
+            value: expected,
+          });
+        }
+        expect(wb.getWorksheet(`${OUTPUT_SHEETS.detail} ${sheet}`)).toBeDefined();
+      }
+      // The value left out: said beside the figure on Tổng hợp, marked on Chi tiết, counted in Nguồn.
+      const summary = textsOf(wb.getWorksheet(`${OUTPUT_SHEETS.summary} ${ii2}`)!);
+      expect(summary.find((t) => t.includes("không cộng 1 giá trị lỗi"))).toMatch(
+        // Only the 2019 column has figures on that row: the note names its column.
+        new RegExp(`^Năm 2019: Cộng 3/4 đơn vị; không cộng 1 giá trị lỗi: ${broken.unit}, [A-Z]+\\d+ «-5»$`),
+      );
+      expect(textsOf(wb.getWorksheet(`${OUTPUT_SHEETS.detail} ${ii2}`)!)).toContain("-5 (lỗi, không tổng hợp)");
+      const sources = rowsOf(wb.getWorksheet(OUTPUT_SHEETS.sources)!);
+      expect(sources.filter((s) => s.includes(` | ${other.file} | `))).toEqual(
+        MULTI_TEMPLATES.map(() => expect.stringContaining("vẫn tổng hợp theo lựa chọn của người tổng hợp")),
+      );
+      // One file removed from the list: its three tables go, the others stay.
+      await p
+        .getByRole("button", { name: `Xóa tệp «${other.file}» khỏi danh sách` })
+        .first()
+        .click();
+      await p.getByRole("button", { name: `Tất cả (${(reports.length - 1) * MULTI_TEMPLATES.length})` }).waitFor();
+      for (const id of MULTI_TEMPLATES)
+        await p.getByText(`${templateLabel(catalog().get(id)!, vi)}: 3 đơn vị`, { exact: true }).waitFor();
+    });
+
+    it("shows a consolidation received with the units it covers, and a unit covered twice counted once", async () => {
+      const p = await mergePanel();
+      await p.getByRole("button", { name: "Bỏ các tệp đã chọn" }).click();
+      // Only an unreadable file: nothing can be merged, and the button says why.
+      await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [
+        files.write("rong.xlsx", new Uint8Array()),
+      ]);
+      expect(await p.getByRole("button", { name: "Tổng hợp", exact: true }).isDisabled()).toBe(true);
+      await p.getByText(vi.nothingToMerge, { exact: true }).waitFor();
+      await p.getByRole("button", { name: "Xóa tệp «rong.xlsx» khỏi danh sách" }).click();
+      // The roster of the last test is remembered; this consolidator has none.
+      await p.getByRole("textbox", { name: "Danh sách đơn vị (mỗi dòng một đơn vị)" }).fill("");
+      const group = files.write("cum-bac.xlsx", await consolidationOf(COUNTED.slice(0, 2), "Cụm phía Bắc"));
+      const own = files.write(UNIT_REPORTS.tuPhap.file, await unitReport(UNIT_REPORTS.tuPhap));
+      await chooseFiles(page, p.getByRole("button", { name: "Chọn tệp…" }), [group, own]);
+      const row = fileRow(p, `cum-bac.xlsx · trang «${OUTPUT_SHEETS.summary}»`);
+      await row.getByText("Cụm phía Bắc", { exact: true }).waitFor();
+      await row.getByRole("button", { name: "Xem 2 đơn vị trong bảng tổng hợp" }).click();
+      const covered = p.getByRole("list", { name: "Các đơn vị trong bảng tổng hợp «cum-bac.xlsx»" });
+      expect(await covered.getByRole("listitem").allInnerTexts()).toEqual([
+        `${UNIT_REPORTS.noiVu.unit} (qua Cụm phía Bắc)`,
+        `${UNIT_REPORTS.tuPhap.unit} (qua Cụm phía Bắc)`,
+      ]);
+      // Sở Tư pháp is in the consolidation (saved later) and sent its own file too: counted once, and said where.
+      const ownRow = fileRow(p, UNIT_REPORTS.tuPhap.file);
+      const overlap = `«${UNIT_REPORTS.tuPhap.unit}» có trong hai đầu vào; chỉ tính một lần, theo «cum-bac.xlsx» (tệp kia lưu sau).`;
+      await ownRow.getByText(overlap, { exact: true }).waitFor();
+      expect((await status(p, UNIT_REPORTS.tuPhap.file))[1]).toBe(`Tính ở tệp khác\n${overlap}\nDùng tệp này`);
+      const units = `${templateLabel(catalog().get(MERGE_TEMPLATE)!, vi)}: 2 đơn vị`;
+      await p.getByText(units, { exact: true }).waitFor();
+      await paneOverflow("tong-hop-chain");
+      await screenshotBoth(page, "tong-hop-chain");
+      // The consolidator may count the unit's own file instead: the consolidation's copy is then the one left out.
+      await ownRow.getByRole("button", { name: `Dùng tệp «${UNIT_REPORTS.tuPhap.file}» cho đơn vị này` }).click();
+      await ownRow.getByText("Sẽ tổng hợp", { exact: true }).waitFor();
+      expect((await covered.getByRole("listitem").allInnerTexts())[1]).toBe(
+        `${UNIT_REPORTS.tuPhap.unit} (qua Cụm phía Bắc)\n«${UNIT_REPORTS.tuPhap.unit}» có trong hai đầu vào; chỉ tính một lần, theo «${UNIT_REPORTS.tuPhap.file}» (người tổng hợp đã chọn tệp kia).\nDùng tệp này`,
+      );
+      await p.getByText(units, { exact: true }).waitFor();
     });
 
     /** The Tổng hợp sheet's figures, cell by cell, against those computed from what the units typed. */
@@ -437,7 +578,8 @@ describeE2E("the standalone page in Chromium", () => {
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
       // The results on screen follow the language (the merge tab still holds its files).
       const p = await openTab(page, "Merge");
-      await p.getByText("4 units merged, 1 duplicate, 1 skipped.", { exact: true }).waitFor();
+      await p.getByRole("button", { name: "All (5)" }).waitFor();
+      await p.getByText("Will be merged", { exact: true }).first().waitFor();
       await paneOverflow("tong-hop-results-en");
       await screenshotBoth(page, "tong-hop-results-en");
       const v = await openTab(page, "Validate");

@@ -5,8 +5,13 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { catalog } from "../../src/domain/catalog";
+import { mergeFiles } from "../../src/domain/merge/merge";
+import { mergeOutputSheets } from "../../src/domain/merge/output-sheets";
+import { receiveWorkbook } from "../../src/io/xlsx/receive-workbook";
+import { layoutWorkbook } from "../../src/io/xlsx/template-workbook";
 import { camRanhPeriod, camRanhUnit, camRanhValues } from "../fixtures/cam-ranh-2021-values";
-import { filledTemplate, type CellInput } from "../helpers/workbooks";
+import { filledTemplate, filledWorkbook, type CellInput } from "../helpers/workbooks";
 
 export class TempFiles {
   readonly dir = mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-"));
@@ -108,4 +113,54 @@ export function expectedFigure(ref: string, reports: readonly UnitReport[]): num
   const typed = reports.map((r) => r.values[ref]);
   if (typed.every((v) => typeof v === "number")) return (typed as number[]).reduce((a, b) => a + b, 0);
   return `${typed.filter((v) => v === "x").length}/${typed.length} đơn vị`;
+}
+
+/** Tổng hợp of several tables: Khánh Hòa Phụ lục 2 II.1, II.2 and II.8 in one workbook per unit, for "Năm 2020". */
+export const MULTI_TEMPLATES = ["kh-pl2-ii1", "kh-pl2-ii2", "kh-pl2-ii8"];
+
+export interface MultiReport {
+  file: string;
+  unit: string;
+  period: string;
+  tables: Record<string, Record<string, CellInput>>;
+}
+
+const multi = (file: string, unit: string, n: number, period = MERGE_PERIOD): MultiReport => ({
+  file,
+  unit,
+  period,
+  tables: {
+    "kh-pl2-ii1": { "2@y2019": n + 4, "4@y2020": n, "3.a@y2019": n % 2 ? "x" : 0 },
+    "kh-pl2-ii2": { "2@y2019": 10 * n, "3@y2019": 2 * n },
+    "kh-pl2-ii8": { "1": n % 2 ? "Đạt" : "Không đạt" },
+  },
+});
+
+/** Three units in time, one with a negative count (left out), and one that sent the year before. */
+export const MULTI_REPORTS = {
+  dienKhanh: multi("dien-khanh.xlsx", "UBND huyện Diên Khánh", 1),
+  khanhSon: { ...multi("khanh-son.xlsx", "UBND huyện Khánh Sơn", 2), broken: true },
+  vanNinh: multi("van-ninh.xlsx", "UBND huyện Vạn Ninh", 3),
+  khanhVinh: multi("khanh-vinh-2019.xlsx", "UBND huyện Khánh Vĩnh", 4, "Năm 2019"),
+};
+
+/** The negative count Khánh Sơn typed in II.2, row 2, 2019: the merge must leave it out and say so. */
+export const BROKEN_VALUE = { template: "kh-pl2-ii2", ref: "2@y2019", value: -5 };
+
+export function multiReport(r: MultiReport & { broken?: boolean }): Promise<Uint8Array> {
+  const tables = r.broken
+    ? {
+        ...r.tables,
+        [BROKEN_VALUE.template]: { ...r.tables[BROKEN_VALUE.template], [BROKEN_VALUE.ref]: BROKEN_VALUE.value },
+      }
+    : r.tables;
+  return filledWorkbook(r.unit, r.period, tables);
+}
+
+/** A consolidation of some units' reports, as another consolidator would send it up (merged by the domain, written). */
+export async function consolidationOf(reports: readonly UnitReport[], unit: string): Promise<Uint8Array> {
+  const received = [];
+  for (const r of reports) received.push(await receiveWorkbook(r.file, await unitReport(r), "vi"));
+  const merged = mergeFiles(received, catalog(), { locale: "vi", unit });
+  return layoutWorkbook(mergeOutputSheets(merged, "vi"), `Tổng hợp ${unit}`);
 }

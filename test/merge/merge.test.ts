@@ -1,10 +1,11 @@
 import { catalog } from "../../src/domain/catalog";
 import { buildLayout } from "../../src/domain/layout/build-layout";
-import { mergeFiles, type MergeResult } from "../../src/domain/merge/merge";
+import { mergeFiles, type MergedTable, type MergeResult } from "../../src/domain/merge/merge";
 import { mergeOutputSheets, OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
 import { layoutWorkbook } from "../../src/io/xlsx/template-workbook";
-import { receive, lcg } from "../helpers/receive";
-import { filledTemplate, loadWorkbook, type CellInput } from "../helpers/workbooks";
+import { receive } from "../helpers/receive";
+import { randomReport } from "../helpers/reports";
+import { filledTemplate, loadWorkbook } from "../helpers/workbooks";
 
 const PERIOD = "Năm 2020";
 const UNITS = [
@@ -15,39 +16,16 @@ const UNITS = [
   "Đài Phát thanh - Truyền hình",
 ];
 
-/** Random but valid values for every input cell of kh-pl2-ii1, by ref. */
-function randomReport(seed: number): Record<string, CellInput> {
-  const rnd = lcg(seed);
-  const t = catalog().get("kh-pl2-ii1")!.template;
-  const values: Record<string, CellInput> = {};
-  for (const i of buildLayout(t, { unit: "", period: "" }).inputs) {
-    if (i.optional || rnd() < 0.15) continue; // some cells left empty, as in real reports
-    switch (i.rule.kind) {
-      case "count":
-        values[i.ref] = Math.floor(rnd() * 50);
-        break;
-      case "money":
-        values[i.ref] = Math.floor(rnd() * 1e9);
-        break;
-      case "percent":
-        values[i.ref] = Math.round(rnd() * 1000) / 10;
-        break;
-      case "flag":
-        values[i.ref] = rnd() < 0.5 ? "x" : 0;
-        break;
-      case "text":
-        values[i.ref] = `Hình thức ${seed}`;
-        break;
-      default:
-        throw new Error(`unexpected kind ${i.rule.kind}`);
-    }
-  }
-  return values;
-}
+/** The one table of a merge of one template. */
+const only = (r: MergeResult): MergedTable => {
+  expect(r.tables).toHaveLength(1);
+  return r.tables[0];
+};
 
 describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () => {
-  const reports = UNITS.map((_, i) => randomReport(i + 1));
+  const reports = UNITS.map((_, i) => randomReport("kh-pl2-ii1", i + 1));
   let result: MergeResult;
+  let table: MergedTable;
 
   beforeAll(async () => {
     const files = await Promise.all(
@@ -56,12 +34,14 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
       ),
     );
     result = mergeFiles(files, catalog(), { locale: "vi", roster: [...UNITS, "UBND thị xã Ninh Hòa"] });
+    table = only(result);
   });
 
   it("includes every unit once and reports the one on the roster that did not send", () => {
-    expect(result.entry?.template.id).toBe("kh-pl2-ii1");
-    expect(result.included.map((s) => s.unit)).toEqual(UNITS);
-    expect(result.missing).toEqual(["UBND thị xã Ninh Hòa"]);
+    expect(table.entry.template.id).toBe("kh-pl2-ii1");
+    expect(table.included.map((s) => s.unit)).toEqual(UNITS);
+    expect(result.missing).toEqual([{ unit: "UBND thị xã Ninh Hòa" }]);
+    expect(result.unlisted).toEqual([]);
     expect(result.duplicates).toEqual([]);
     expect(result.skipped).toEqual([]);
   });
@@ -69,8 +49,8 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
   it("gives every consolidated figure as computed independently from the values typed", () => {
     const t = catalog().get("kh-pl2-ii1")!.template;
     const inputs = buildLayout(t, { unit: "", period: "" }).inputs.filter((i) => !i.optional);
-    expect(result.cells.map((c) => c.input.ref)).toEqual(inputs.map((i) => i.ref));
-    for (const cell of result.cells) {
+    expect(table.cells.map((c) => c.input.ref)).toEqual(inputs.map((i) => i.ref));
+    for (const cell of table.cells) {
       const typed = reports.map((r) => r[cell.input.ref]).filter((v) => v !== undefined);
       const nums = typed.filter((v): v is number => typeof v === "number");
       switch (cell.input.rule.kind) {
@@ -83,7 +63,7 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
             typed.length ? Math.round((nums.reduce((a, b) => a + b, 0) / nums.length) * 100) / 100 : null,
           );
           if (typed.length)
-            expect(cell.result.note).toMatch(/^Trung bình cộng không trọng số của \d đơn vị \(thấp nhất/);
+            expect(cell.result.note).toMatch(/^Trung bình cộng không trọng số của \d\/5 đơn vị \(thấp nhất/);
           break;
         case "flag":
           expect(cell.result.value).toBe(
@@ -91,11 +71,12 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
           );
           break;
         case "text":
+          // One line per unit, by unit name.
           expect(cell.result.value).toBe(
             typed.length
-              ? UNITS.flatMap((u, i) =>
-                  reports[i][cell.input.ref] ? [`${u}: ${reports[i][cell.input.ref]}`] : [],
-                ).join("\n")
+              ? UNITS.flatMap((u, i) => (reports[i][cell.input.ref] ? [`${u}: ${reports[i][cell.input.ref]}`] : []))
+                  .sort(new Intl.Collator("vi", { numeric: true }).compare)
+                  .join("\n")
               : null,
           );
       }
@@ -108,7 +89,7 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
     const names = wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name);
     expect(names).toEqual([OUTPUT_SHEETS.summary, OUTPUT_SHEETS.detail, OUTPUT_SHEETS.sources, OUTPUT_SHEETS.checks]);
     const summary = wb.getWorksheet(OUTPUT_SHEETS.summary)!;
-    for (const c of result.cells) expect(summary.getCell(c.input.row, c.input.col).value).toBe(c.result.value);
+    for (const c of table.cells) expect(summary.getCell(c.input.row, c.input.col).value).toBe(c.result.value);
     const sources = wb.getWorksheet(OUTPUT_SHEETS.sources)!;
     const sourceRows = sources.getColumn(4).values.filter((v) => typeof v === "string");
     expect(sourceRows).toEqual(expect.arrayContaining([...UNITS, "UBND thị xã Ninh Hòa"]));
@@ -116,7 +97,7 @@ describe("merging the Khánh Hòa Phụ lục 2 II.1 reports of five units", () 
     // Every unit's figure is traceable: its column is headed by the unit and its file, and holds what it typed.
     const header = detail.getRow(4).values as unknown[];
     UNITS.forEach((u, k) => expect(header[3 + k]).toBe(`${u}\n(${u}.xlsx)`));
-    result.cells.forEach((c, i) => {
+    table.cells.forEach((c, i) => {
       const row = detail.getRow(5 + i).values as unknown[];
       UNITS.forEach((_, k) => expect(row[3 + k] ?? undefined).toBe(reports[k][c.input.ref] ?? undefined));
       expect(row[3 + UNITS.length] ?? null).toBe(c.result.value);
@@ -139,19 +120,21 @@ describe("what does not count, and is said", () => {
     // The newer file is given first: the saved time decides, not the order.
     const files = [await receive("moi.xlsx", newer), await receive("cu.xlsx", older), await receive("snv.xlsx", other)];
     const r = mergeFiles(files, catalog(), { locale: "vi" });
-    expect(r.included.map((s) => s.file)).toEqual(["moi.xlsx", "snv.xlsx"]);
+    expect(only(r).included.map((s) => s.file)).toEqual(["moi.xlsx", "snv.xlsx"]);
     expect(r.duplicates).toEqual([
       {
         unit: nfc,
         file: "cu.xlsx",
+        sheet: "PL2-II.1",
+        template: "kh-pl2-ii1",
         kept: "moi.xlsx",
         reason: "Trùng đơn vị với tệp «moi.xlsx» (tệp kia lưu sau); không cộng hai lần.",
       },
     ]);
-    expect(r.cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(107);
+    expect(only(r).cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(107);
   });
 
-  it("sets aside another template, another period and unreadable files with a reason, and merges the rest", async () => {
+  it("sets aside another period and unreadable files with a reason, and merges every template", async () => {
     const files = [
       await receive("a.xlsx", await filledTemplate("kh-pl2-ii1", "Sở Nội vụ", PERIOD, { "2@y2019": 1 })),
       await receive("b.xlsx", await filledTemplate("kh-pl2-ii1", "Sở Tư pháp", PERIOD, { "2@y2019": 2 })),
@@ -161,14 +144,24 @@ describe("what does not count, and is said", () => {
       await receive("f.xlsx", new Uint8Array()),
     ];
     const r = mergeFiles(files, catalog(), { locale: "vi" });
-    expect(r.included.map((s) => s.file)).toEqual(["a.xlsx", "b.xlsx"]);
+    expect(r.tables.map((t) => [t.entry.template.id, t.included.map((s) => s.file)])).toEqual([
+      ["kh-pl2-ii1", ["a.xlsx", "b.xlsx"]],
+      ["bd-pl1", ["d.xlsx"]],
+    ]);
     expect(r.skipped).toEqual([
       { file: "e.xlsx", reason: "Tệp không phải là sổ tính Excel .xlsx." },
       { file: "f.xlsx", reason: "Tệp rỗng (0 byte)." },
-      { file: "d.xlsx", reason: "Mẫu biểu khác (bd-pl1)." },
-      { file: "c.xlsx", reason: "Kỳ báo cáo khác: «Năm 2019», đang tổng hợp «Năm 2020»." },
+      { file: "c.xlsx", sheet: "PL2-II.1", reason: "Kỳ báo cáo khác: «Năm 2019», đang tổng hợp «Năm 2020»." },
     ]);
-    expect(r.cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(3);
+    expect(r.tables[0].cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(3);
+    // --template narrows the merge to one template; the others are listed with the reason.
+    const narrowed = mergeFiles(files, catalog(), { locale: "vi", templateId: "kh-pl2-ii1" });
+    expect(narrowed.tables.map((t) => t.entry.template.id)).toEqual(["kh-pl2-ii1"]);
+    expect(narrowed.skipped).toContainEqual({
+      file: "d.xlsx",
+      sheet: "PL1",
+      reason: "Mẫu biểu khác (bd-pl1), không thuộc lần tổng hợp này.",
+    });
   });
 });
 
@@ -189,7 +182,7 @@ describe("rates", () => {
       await receive("b.xlsx", await filledTemplate("sl-pl2", "UBND huyện Sốp Cộp", "Năm 2024", { [ref]: "10 = 10%" })),
     ];
     const r = mergeFiles(files, catalog(), { locale: "vi" });
-    const cell = r.cells.find((c) => c.input.ref === ref)!;
+    const cell = only(r).cells.find((c) => c.input.ref === ref)!;
     expect(cell.result).toMatchObject({ value: "1.010 = 89,21%", method: "weightedRate", units: 2 });
   });
 
@@ -200,11 +193,11 @@ describe("rates", () => {
       await receive("b.xlsx", await filledTemplate("sl-pl2", "UBND huyện Sốp Cộp", "Năm 2024", { [ref]: 10 })),
     ];
     const r = mergeFiles(files, catalog(), { locale: "vi" });
-    expect(r.cells.find((c) => c.input.ref === ref)!.result).toEqual({
+    expect(only(r).cells.find((c) => c.input.ref === ref)!.result).toEqual({
       value: 50,
       method: "mean",
       units: 2,
-      note: "Trung bình cộng không trọng số của 2 đơn vị (thấp nhất 10, cao nhất 90)",
+      note: "Trung bình cộng không trọng số của 2/2 đơn vị (thấp nhất 10, cao nhất 90)",
     });
   });
 });
@@ -218,12 +211,12 @@ describe("the consolidator's choice among duplicates", () => {
       wb.modified = new Date("2020-03-09T08:00:00Z");
     });
     const files = [await receive("lan-1.xlsx", older), await receive("lan-2.xlsx", newer)];
-    expect(mergeFiles(files, catalog(), { locale: "vi" }).included.map((s) => s.file)).toEqual(["lan-2.xlsx"]);
+    expect(only(mergeFiles(files, catalog(), { locale: "vi" })).included.map((s) => s.file)).toEqual(["lan-2.xlsx"]);
     const chosen = mergeFiles(files, catalog(), { locale: "vi", preferred: ["lan-1.xlsx"] });
-    expect(chosen.included.map((s) => s.file)).toEqual(["lan-1.xlsx"]);
+    expect(only(chosen).included.map((s) => s.file)).toEqual(["lan-1.xlsx"]);
     expect(chosen.duplicates[0].reason).toBe(
       "Trùng đơn vị với tệp «lan-1.xlsx» (người tổng hợp đã chọn tệp kia); không cộng hai lần.",
     );
-    expect(chosen.cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(5);
+    expect(only(chosen).cells.find((c) => c.input.ref === "2@y2019")!.result.value).toBe(5);
   });
 });

@@ -1,4 +1,4 @@
-import { detectEnvironment, type OfficeGlobal } from "../../src/taskpane/boot";
+import { detectEnvironment, officeOpened, type OfficeGlobal } from "../../src/taskpane/boot";
 
 const EXCEL = "Excel";
 
@@ -11,10 +11,11 @@ function office(host: string | null, displayLanguage = "en-US"): OfficeGlobal {
   };
 }
 
-const opts = (hasRequirements: boolean) => ({
+const opts = (hasRequirements: boolean, insideOffice = false) => ({
   timeoutMs: 50,
   hasRequirements: () => hasRequirements,
   browserLanguage: "vi-VN",
+  insideOffice,
 });
 
 describe("how the pane starts", () => {
@@ -44,6 +45,27 @@ describe("how the pane starts", () => {
       mode: "unsupported",
       language: "vi-VN",
     });
+  });
+
+  it("inside an Office host, waits for a slow Office.onReady however long it takes, never falling back", async () => {
+    let answer: (info: { host: unknown }) => void = () => undefined;
+    const slow = { ...office(EXCEL), onReady: () => new Promise<{ host: unknown }>((r) => (answer = r)) };
+    let settled: unknown;
+    const env = detectEnvironment(slow, opts(true, true)).then((e) => (settled = e));
+    // Far past the limit a plain browser gets (50 ms here): still waiting.
+    await new Promise((r) => setTimeout(r, 200));
+    expect(settled).toBeUndefined();
+    answer({ host: EXCEL });
+    expect(await env).toEqual({ mode: "excel", language: "en-US" });
+  });
+
+  it("knows an Office host opened the page from what hosts give it before office.js answers", () => {
+    expect(officeOpened("?_host_Info=Excel$Web$16.01$vi-VN$telemetry$$$0", "", null)).toBe(true);
+    expect(officeOpened("?et=&_host_Info=Excel$Win32$16.01$en-US$$$$0", "", null)).toBe(true);
+    expect(officeOpened("", '{"hostInfo":"Excel|Web|16.00|en-US"}', null)).toBe(true);
+    expect(officeOpened("", "", "Excel$Mac$16.00$vi-VN")).toBe(true);
+    expect(officeOpened("?s=1", "", null)).toBe(false);
+    expect(officeOpened("", "", null)).toBe(false);
   });
 
   it("runs standalone when onReady fails", async () => {

@@ -150,5 +150,16 @@ describe("the Excel host", () => {
   it("says so when the settings cannot be saved", async () => {
     const { host } = inExcel(undefined, true);
     await expect(host.saveRemembered({ unit: UNIT, period: PERIOD })).rejects.toBeInstanceOf(OfficeError);
+    await expect(host.saveRoster("Sở Nội vụ")).rejects.toBeInstanceOf(OfficeError);
+  });
+
+  it("remembers the consolidator's roster in the workbook, beside the unit and period", async () => {
+    const { host, settings } = inExcel();
+    expect(await host.loadRoster()).toBe("");
+    await host.saveRemembered({ unit: UNIT, period: PERIOD });
+    await host.saveRoster("UBND xã Cam Hải Tây\nUBND xã Cam Thành Bắc");
+    expect(settings.get("cchc.roster")).toBe("UBND xã Cam Hải Tây\nUBND xã Cam Thành Bắc");
+    expect(await host.loadRoster()).toBe("UBND xã Cam Hải Tây\nUBND xã Cam Thành Bắc");
+    expect(await host.loadRemembered()).toEqual({ unit: UNIT, period: PERIOD });
   });
 });

@@ -164,6 +164,14 @@ describe("the standalone page's host", () => {
     const { host } = standalone(null);
     expect(await host.loadRemembered()).toEqual({ unit: "", period: "" });
     await expect(host.saveRemembered({ unit: "a", period: "b" })).rejects.toThrow();
+    expect(await host.loadRoster()).toBe("");
+    await expect(host.saveRoster("Sở Y tế")).rejects.toThrow();
+  });
+
+  it("remembers the roster in the browser's storage", async () => {
+    const storage = new Map<string, string>();
+    await standalone(storage).host.saveRoster("Sở Nội vụ\nSở Y tế");
+    expect(await standalone(storage).host.loadRoster()).toBe("Sở Nội vụ\nSở Y tế");
   });
 });
 

@@ -1,16 +1,13 @@
 import path from "node:path";
 import { plainTitle } from "../../domain/catalog";
-import type { Catalog } from "../../domain/catalog/catalog";
-import { unreadableMessage } from "../../domain/files/unreadable";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
-import { uncheckedNote, validateWorkbook, type WorkbookReport } from "../../domain/rules/validate-workbook";
-import { openWorkbook } from "../../io/xlsx/open-workbook";
+import { uncheckedNote } from "../../domain/rules/validate-workbook";
 import { parseArgs } from "../args";
 import { catalogWithDefinitions } from "../definitions";
 import type { Io } from "../io";
-import { readUserFile } from "../input-file";
 import { CliError } from "../output-file";
+import { readReport } from "../read-report";
 
 /** The JSON contract of DESIGN.md section 8, one entry per recognised sheet (or per unreadable file). */
 interface FileResult {
@@ -41,27 +38,6 @@ function sheetResult(file: string, s: SheetReport): FileResult {
     expected: s.expected,
     findings: [...s.findings],
   };
-}
-
-/** A file read and validated, or why it could not be: the files to check and the earlier report alike. */
-async function readReport(
-  file: string,
-  completeness: boolean,
-  cat: Catalog,
-): Promise<{ ok: true; report: WorkbookReport } | { ok: false; error: string }> {
-  const bytes = readUserFile(file);
-  const opened = typeof bytes === "string" ? ({ ok: false, reason: bytes } as const) : await openWorkbook(bytes);
-  if (!opened.ok) return { ok: false, error: unreadableMessage(opened.reason, "vi") };
-  const report = validateWorkbook(opened.source, cat, {
-    locale: "vi",
-    completeness,
-    fileName: path.basename(file),
-  });
-  if (report.sheets.length === 0) {
-    const note = uncheckedNote(report, "vi");
-    return { ok: false, error: `${unreadableMessage("noAppendix", "vi")}${note ? ` Ngoài ra, ${note}` : ""}` };
-  }
-  return { ok: true, report };
 }
 
 /**

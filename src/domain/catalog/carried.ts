@@ -1,6 +1,6 @@
 import type { GridSource } from "../grid";
 import { isDefinitionSheet, parseDefinitionCells } from "../layout/identity";
-import type { Catalog } from "./entries";
+import type { Catalog } from "./catalog";
 import type { UserDefinition } from "./definitions";
 
 /**

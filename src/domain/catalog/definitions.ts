@@ -1,6 +1,6 @@
 import type { core } from "zod";
 import { sha256Hex } from "../text/sha256";
-import { catalogOf, moduleEntries, type Catalog, type CatalogEntry } from "./entries";
+import { catalogOf, moduleEntries, type Catalog, type CatalogEntry } from "./catalog";
 import { ruleSchema, sourceModuleSchema, type SourceModule } from "./schema";
 
 /**

@@ -1,8 +1,8 @@
 import builtIn from "./built-in.json";
-import { catalogOf, moduleEntries, type Catalog } from "./entries";
+import { catalogOf, moduleEntries, type Catalog } from "./catalog";
 import type { SourceModule } from "./schema";
 
-export * from "./entries";
+export * from "./catalog";
 export type * from "./schema";
 
 let cached: Catalog | undefined;

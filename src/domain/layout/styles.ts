@@ -21,7 +21,9 @@ export type StyleName =
   | "input"
   | "note"
   | "legend"
-  | "id";
+  | "id"
+  /** A received value left out of a consolidation because it has an error (the merge's detail sheet). */
+  | "rejected";
 
 export interface CellStyle {
   bold?: boolean;
@@ -39,6 +41,7 @@ export const FONT_NAME = "Times New Roman";
 export const INPUT_FILL = "FFFFF2CC";
 export const HEADER_FILL = "FFD9E1F2";
 export const SECTION_FILL = "FFF2F2F2";
+export const REJECTED_FILL = "FFF8CBAD";
 
 export const STYLES: Record<StyleName, CellStyle> = {
   appendix: { bold: true, size: 12, horizontal: "right", vertical: "middle", wrap: false, border: false },
@@ -80,4 +83,13 @@ export const STYLES: Record<StyleName, CellStyle> = {
   note: { size: 11, horizontal: "left", vertical: "top", wrap: true, border: true, fill: INPUT_FILL },
   legend: { italic: true, size: 10, horizontal: "left", vertical: "middle", wrap: false, border: false },
   id: { size: 8, horizontal: "left", vertical: "top", wrap: false, border: false },
+  rejected: {
+    italic: true,
+    size: 11,
+    horizontal: "center",
+    vertical: "top",
+    wrap: true,
+    border: true,
+    fill: REJECTED_FILL,
+  },
 };

@@ -19,6 +19,10 @@ export interface TableSpec {
   rows: (string | number | null)[][];
   /** Rows to print bold (a totals row). */
   strongRows?: number[];
+  /** Cells drawn in another style (0-based indexes into `rows` and `columns`): a value left out, marked. */
+  marks?: { row: number; col: number; style: StyleName }[];
+  /** A tag in a hidden cell right of the title: what the sheet is, for whoever reads the workbook again. */
+  tag?: string;
 }
 
 /** A plain bordered table with a title and a frozen header: the merge's detail, sources and checks sheets. */
@@ -32,12 +36,14 @@ export function tableLayout(spec: TableSpec): SheetLayout {
   const headerRow = spec.subtitle ? 4 : 3;
   spec.columns.forEach((c, i) => put(headerRow, i + 1, c.header, "header"));
   const rows: SheetLayout["rows"] = [];
+  const marks = new Map((spec.marks ?? []).map((m) => [`${m.row}:${m.col}`, m.style]));
   spec.rows.forEach((values, r) => {
     const row = headerRow + 1 + r;
     let height = 0;
     values.forEach((v, i) => {
       const col = spec.columns[i];
-      const style = typeof v === "number" ? "fixedNumber" : spec.strongRows?.includes(r) ? "strong" : "fixed";
+      const plain = typeof v === "number" ? "fixedNumber" : spec.strongRows?.includes(r) ? "strong" : "fixed";
+      const style = marks.get(`${r}:${i}`) ?? plain;
       put(row, i + 1, v, style, col.numFmt);
       if (typeof v === "string" && col.wrap) height = Math.max(height, heightFor(v, col.width, style));
     });
@@ -45,11 +51,16 @@ export function tableLayout(spec: TableSpec): SheetLayout {
     if (height > rowHeightFor(1, STYLES.fixed.size)) rows.push({ row, height });
   });
   const lastRow = headerRow + spec.rows.length;
+  const columns: SheetLayout["columns"] = spec.columns.map((c, i) => ({ col: i + 1, width: c.width }));
+  if (spec.tag) {
+    put(1, last + 1, spec.tag, "id");
+    columns.push({ col: last + 1, width: 8, hidden: true });
+  }
   return {
     sheetName: spec.sheetName,
     cells,
     merges: [],
-    columns: spec.columns.map((c, i) => ({ col: i + 1, width: c.width })),
+    columns,
     rows,
     freeze: { row: headerRow + 1, col: 1 },
     print: {

@@ -1,7 +1,7 @@
 import type { UnreadableReason } from "../files/unreadable";
+import { periodKey } from "../period/period";
 import type { SheetReport } from "../rules/validate-sheet";
 import type { WorkbookReport } from "../rules/validate-workbook";
-import { foldWord } from "../text/fold";
 import { cleanName, unitKey } from "../text/names";
 import { oneDefinition } from "./definitions";
 
@@ -14,7 +14,7 @@ export interface ReceivedFile {
   outcome: { ok: false; reason: UnreadableReason } | { ok: true; report: WorkbookReport };
 }
 
-/** One appendix sheet of one file: what a unit sent for the template being merged. */
+/** One appendix sheet of one file: what a unit sent for one template (DESIGN.md section 7). */
 export interface Submission {
   file: string;
   /** Position of the file in the order given (later wins a duplicate when saved times do not decide). */
@@ -23,22 +23,61 @@ export interface Submission {
   unit: string;
   unitKey: string;
   report: SheetReport;
+  /** Of another period than the one merged, included because the consolidator said so. */
+  otherPeriod?: boolean;
 }
 
 export type SetAsideReason =
-  | { kind: "unreadable"; reason: UnreadableReason }
-  | { kind: "otherTemplate"; templates: string[] }
+  /** `unchecked`: a file with no appendix among the sheets checked, and more sheets past what was checked. */
+  | { kind: "unreadable"; reason: UnreadableReason; unchecked?: string[] }
+  | { kind: "notAppendix" }
+  | { kind: "hidden" }
+  /** Sheets past what one workbook's check may cost (CHECK_LIMITS): not looked at, told once per file. */
+  | { kind: "unchecked"; sheets: string[] }
+  /** Chi tiết, Nguồn or Kiểm tra of a consolidation: its Tổng hợp is what counts. */
+  | { kind: "companion" }
+  | { kind: "otherTemplate"; template: string }
+  /** A consolidation whose hidden carriers were removed or damaged: its figures cannot be merged again. */
+  | { kind: "damaged" }
   | { kind: "otherPeriod"; period: string }
   /** The same template id from another user definition than the one merged (`keptFile` holds that one). */
   | { kind: "otherDefinition"; version: string; keptVersion: string; keptFile: string };
 
-export { unitKey } from "../text/names";
+export interface SetAside {
+  file: string;
+  /** Absent when the whole file is set aside (unreadable, no appendix at all). */
+  sheet?: string;
+  unit?: string;
+  why: SetAsideReason;
+  report?: SheetReport;
+}
 
-/** Periods compared as officers write them, ignoring case, diacritics and punctuation. */
-export function periodKey(period: string): string {
-  return foldWord(period)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+export interface SelectOptions {
+  /** Only this template; the other appendix sheets are set aside with the reason. */
+  templateId?: string;
+  /** The period to merge; default: the most common one, by meaning. */
+  period?: string;
+  /** Files the consolidator chose to count when a unit sent several. */
+  preferred?: readonly string[];
+  /** Files of another period the consolidator includes on purpose. */
+  includeOtherPeriod?: readonly string[];
+}
+
+/** One template's sheets that count, and the duplicates left out. */
+export interface TemplateSelection {
+  templateId: string;
+  included: Submission[];
+  duplicates: { submission: Submission; kept: Submission }[];
+}
+
+export interface Selection {
+  /** The period merged, as the consolidator gave it or as most files spell it; "" when no sheet says one. */
+  period: string;
+  /** Every period the sheets declare, by meaning, most sheets first: the choices of the period selector. */
+  periods: { period: string; sheets: number }[];
+  /** Per template, in the order the files' sheets were met. */
+  templates: TemplateSelection[];
+  setAside: SetAside[];
 }
 
 /** The value that occurs most often (first seen wins a tie), or undefined for none. */
@@ -50,102 +89,108 @@ export function mostCommon(values: readonly string[]): string | undefined {
   return best;
 }
 
-export interface Selection {
-  templateId: string | undefined;
-  period: string;
-  included: Submission[];
-  duplicates: { submission: Submission; kept: Submission }[];
-  setAside: { file: string; sheet?: string; unit?: string; why: SetAsideReason; report?: SheetReport }[];
-}
+const templateOf = (s: Submission) => s.report.recognition.entry.template.id;
+const periodOf = (s: Submission) => s.report.recognition.period.value;
 
 /**
- * Decides which sheets count: those of the template being merged (given, else the most common), of the most
- * common period, one per unit — the file the user preferred, else the one saved last, else the one given last. Everything else is set aside
- * with its reason; nothing is dropped silently and nothing counts twice.
+ * Decides which sheets count (DESIGN.md section 7): every appendix sheet of every file is a submission; per
+ * template, those of the period merged, one per unit — the file the consolidator preferred, else the one saved
+ * last, else the one given last. Every other sheet is set aside with its reason; nothing is dropped silently and
+ * nothing counts twice.
  */
-export function selectSubmissions(
-  files: readonly ReceivedFile[],
-  templateId?: string,
-  preferred: readonly string[] = [],
-): Selection {
-  const setAside: Selection["setAside"] = [];
+export function selectSubmissions(files: readonly ReceivedFile[], opts: SelectOptions = {}): Selection {
+  const setAside: SetAside[] = [];
   const sheets: Submission[] = [];
   files.forEach((f, order) => {
     if (!f.outcome.ok) {
       setAside.push({ file: f.file, why: { kind: "unreadable", reason: f.outcome.reason } });
       return;
     }
-    if (f.outcome.report.sheets.length === 0) {
-      setAside.push({ file: f.file, why: { kind: "unreadable", reason: "noAppendix" } });
+    const { sheets: reports, unrecognized, hidden, companions, unchecked } = f.outcome.report;
+    if (reports.length === 0) {
+      setAside.push({ file: f.file, why: { kind: "unreadable", reason: "noAppendix", unchecked } });
       return;
     }
-    for (const report of f.outcome.report.sheets) {
+    for (const report of reports) {
       const unit = cleanName(report.recognition.unit.value) || cleanName(f.file.replace(/\.[^.]+$/, ""));
       sheets.push({ file: f.file, order, modified: f.modified, unit, unitKey: unitKey(unit), report });
     }
+    // The file's unit, as its (first) appendix declares it, says whose the other sheets are.
+    const unit = sheets[sheets.length - 1].unit;
+    for (const sheet of unrecognized) setAside.push({ file: f.file, sheet, unit, why: { kind: "notAppendix" } });
+    for (const sheet of hidden ?? []) setAside.push({ file: f.file, sheet, unit, why: { kind: "hidden" } });
+    for (const sheet of companions ?? []) setAside.push({ file: f.file, sheet, unit, why: { kind: "companion" } });
+    if (unchecked?.length) setAside.push({ file: f.file, unit, why: { kind: "unchecked", sheets: unchecked } });
   });
 
-  const target = templateId ?? mostCommon(sheets.map((s) => s.report.recognition.entry.template.id));
-  const { kept: ofTemplate, other } = oneDefinition(
-    sheets.filter((s) => s.report.recognition.entry.template.id === target),
-  );
-  for (const { submission: s, kept } of other)
-    setAside.push({
-      file: s.file,
-      sheet: s.report.sheet,
-      unit: s.unit,
-      why: {
+  const aside = (s: Submission, why: SetAsideReason) =>
+    setAside.push({ file: s.file, sheet: s.report.sheet, unit: s.unit, why, report: s.report });
+  const wanted: Submission[] = [];
+  for (const s of sheets) {
+    if (opts.templateId && templateOf(s) !== opts.templateId)
+      aside(s, { kind: "otherTemplate", template: templateOf(s) });
+    else if (s.report.recognition.consolidation?.ok === false) aside(s, { kind: "damaged" });
+    else wanted.push(s);
+  }
+
+  const declared = wanted.map(periodOf).filter((p) => p.trim() !== "");
+  const keys = declared.map(periodKey);
+  const targetKey = opts.period?.trim() ? periodKey(opts.period) : mostCommon(keys);
+  const period = opts.period?.trim() || declared.find((p) => periodKey(p) === targetKey) || "";
+  const periods = [...new Set(keys)]
+    .map((key) => ({
+      period: mostCommon(declared.filter((p) => periodKey(p) === key))!,
+      sheets: keys.filter((k) => k === key).length,
+    }))
+    .sort((a, b) => b.sheets - a.sheets);
+
+  const inPeriod: Submission[] = [];
+  for (const s of wanted) {
+    const p = periodOf(s);
+    // A sheet that names no period is not of another one: it counts, and Nguồn shows it has none.
+    if (p.trim() === "" || periodKey(p) === targetKey) inPeriod.push(s);
+    else if (opts.includeOtherPeriod?.includes(s.file)) inPeriod.push({ ...s, otherPeriod: true });
+    else aside(s, { kind: "otherPeriod", period: p });
+  }
+
+  const templates: TemplateSelection[] = [];
+  for (const templateId of [...new Set(inPeriod.map(templateOf))]) {
+    // One table per definition: sheets from another user definition of the same id are set aside.
+    const { kept: ofTemplate, other } = oneDefinition(inPeriod.filter((x) => templateOf(x) === templateId));
+    for (const { submission: s, kept } of other)
+      aside(s, {
         kind: "otherDefinition",
         version: s.report.recognition.version,
         keptVersion: kept.report.recognition.version,
         keptFile: kept.file,
-      },
-      report: s.report,
-    });
-  for (const f of new Set(sheets.map((s) => s.file))) {
-    if (ofTemplate.some((s) => s.file === f) || other.some((o) => o.submission.file === f)) continue;
-    const own = sheets.filter((s) => s.file === f);
-    const templates = [...new Set(own.map((s) => s.report.recognition.entry.template.id))];
-    // Its first appendix sheet still tells the consolidator whose file it is and for which period.
-    setAside.push({ file: f, unit: own[0].unit, why: { kind: "otherTemplate", templates }, report: own[0].report });
-  }
-
-  const periods = ofTemplate.map((s) => s.report.recognition.period.value).filter((p) => p.trim() !== "");
-  const targetKey = mostCommon(periods.map(periodKey));
-  const period = periods.find((p) => periodKey(p) === targetKey) ?? "";
-  const inPeriod: Submission[] = [];
-  for (const s of ofTemplate) {
-    const p = s.report.recognition.period.value;
-    if (p.trim() !== "" && periodKey(p) !== targetKey)
-      setAside.push({
-        file: s.file,
-        sheet: s.report.sheet,
-        unit: s.unit,
-        why: { kind: "otherPeriod", period: p },
-        report: s.report,
       });
-    else inPeriod.push(s);
+    const byUnit = new Map<string, Submission[]>();
+    for (const s of ofTemplate) byUnit.set(s.unitKey, [...(byUnit.get(s.unitKey) ?? []), s]);
+    const included: Submission[] = [];
+    const duplicates: TemplateSelection["duplicates"] = [];
+    for (const group of byUnit.values()) {
+      const kept = keptOf(group, opts.preferred ?? []);
+      included.push(kept);
+      for (const s of group) if (s !== kept) duplicates.push({ submission: s, kept });
+    }
+    included.sort((a, b) => a.order - b.order || a.report.sheet.localeCompare(b.report.sheet));
+    templates.push({ templateId, included, duplicates });
   }
+  return { period, periods, templates, setAside };
+}
 
-  const byUnit = new Map<string, Submission[]>();
-  for (const s of inPeriod) byUnit.set(s.unitKey, [...(byUnit.get(s.unitKey) ?? []), s]);
-  const included: Submission[] = [];
-  const duplicates: Selection["duplicates"] = [];
-  for (const group of byUnit.values()) {
-    // The consolidator's own choice wins; otherwise the file saved last.
-    const kept =
-      group.find((s) => preferred.includes(s.file)) ?? group.reduce((best, s) => (laterThan(s, best) ? s : best));
-    included.push(kept);
-    for (const s of group) if (s !== kept) duplicates.push({ submission: s, kept });
-  }
-  included.sort((a, b) => a.order - b.order || a.report.sheet.localeCompare(b.report.sheet));
-  return { templateId: target, period, included, duplicates, setAside };
+/** Of several inputs for one unit, the one that counts: the consolidator's choice, else the one saved last. */
+export function keptOf<T extends { file: string; order: number; modified?: Date }>(
+  group: readonly T[],
+  preferred: readonly string[],
+): T {
+  return group.find((s) => preferred.includes(s.file)) ?? group.reduce((best, s) => (laterThan(s, best) ? s : best));
 }
 
 /** Saved later wins; when saved times are equal or unknown, the one given later wins. */
-function laterThan(a: Submission, b: Submission): boolean {
+function laterThan(a: { order: number; modified?: Date }, b: { order: number; modified?: Date }): boolean {
   const ta = a.modified?.getTime();
   const tb = b.modified?.getTime();
   if (ta !== undefined && tb !== undefined && ta !== tb) return ta > tb;
-  return a.order > b.order || (a.order === b.order && a.report.sheet > b.report.sheet);
+  return a.order > b.order;
 }

@@ -4,6 +4,7 @@ import { ID_COLUMN, parseIdentity } from "../layout/identity";
 import { recognizeByLabels } from "./by-labels";
 import { placeByMetadata } from "./by-metadata";
 import { catalogIndex, titleLinesOf } from "./catalog-index";
+import { isConsolidation, readConsolidation, type Consolidation } from "./consolidation";
 import type { Placement } from "./placement";
 import { MAX_FILLED, readSheet } from "./sheet-text";
 import { readFileName, readTitleBlock, type Found } from "./title-block";
@@ -31,6 +32,8 @@ export interface Recognition {
   /** An id carried by several rows (copied rows): the first one is kept in `rows`. */
   duplicates: { id: string; rows: number[] }[];
   body: { firstRow: number; lastRow: number };
+  /** Set when the sheet is a consolidation (a merge's Tổng hợp): what it carries for the next level. */
+  consolidation?: Consolidation;
 }
 
 /** Filled cells recognition may still read, shared by the sheets of one workbook and spent as they are read. */
@@ -101,5 +104,9 @@ export function recognizeSheet(
     missing: placement.missing,
     duplicates: placement.duplicates,
     body: placement.body,
+    consolidation:
+      recognizedBy === "metadata" && isConsolidation(idColumn)
+        ? readConsolidation(grid, idColumn, entry.template, placement.rows)
+        : undefined,
   };
 }

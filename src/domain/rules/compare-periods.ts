@@ -1,6 +1,6 @@
 import { cellAddress } from "../address";
-import { plainTitle } from "../catalog/entries";
-import { parsePeriod } from "../period/period";
+import { plainTitle } from "../catalog/catalog";
+import { periodEnd, samePeriod } from "../period/period";
 import { unitKey } from "../text/names";
 import type { Finding, Locale } from "./finding";
 import { renderMessage, type MessageCode } from "./messages";
@@ -91,9 +91,7 @@ export function compareWithWorkbook(
   opts: CompareOptions,
 ): PeriodComparison {
   const id = current.recognition.entry.template.id;
-  const sameTemplate = previous.sheets.filter((s) => s.recognition.entry.template.id === id);
-  const unit = unitKey(current.recognition.unit.value);
-  const match = sameTemplate.find((s) => unitKey(s.recognition.unit.value) === unit) ?? sameTemplate[0];
+  const match = previousSheetOf(previous, id, current.recognition.unit.value);
   if (match) return comparePeriods(current, match, opts);
   const found = [...new Set(previous.sheets.map((s) => s.recognition.entry.template.id))];
   return {
@@ -106,6 +104,25 @@ export function compareWithWorkbook(
       }),
     ],
   };
+}
+
+/** The earlier workbook's sheet of a template: the one of the same unit, else the first of that template. */
+export function previousSheetOf(previous: WorkbookReport, templateId: string, unit: string): SheetReport | undefined {
+  const sameTemplate = previous.sheets.filter((s) => s.recognition.entry.template.id === templateId);
+  const key = unitKey(unit);
+  return sameTemplate.find((s) => unitKey(s.recognition.unit.value) === key) ?? sameTemplate[0];
+}
+
+/**
+ * Why a report of `previousPeriod` is not the one before `period`: the same period (by meaning, "06 tháng" =
+ * "6 tháng"), or one that ends later; undefined when it can be the earlier one (or either is unclear).
+ */
+export function periodOrderProblem(period: string, previousPeriod: string): "samePeriod" | "notEarlier" | undefined {
+  if (period.trim() && samePeriod(period, previousPeriod)) return "samePeriod";
+  const end = periodEnd(period);
+  const previousEnd = periodEnd(previousPeriod);
+  if (end !== undefined && previousEnd !== undefined && previousEnd > end) return "notEarlier";
+  return undefined;
 }
 
 function sheetWarning(report: SheetReport, code: MessageCode, locale: Locale, params: Record<string, string>): Finding {
@@ -136,11 +153,6 @@ function notComparable(current: SheetReport, previous: SheetReport, opts: Compar
     return say("period.unknownUnit", { which: cur.unit.value ? opts.previousName : current.sheet });
   if (unitKey(cur.unit.value) !== unitKey(prev.unit.value))
     return say("period.otherUnit", { unit: cur.unit.value, previousUnit: prev.unit.value });
-  const year = parsePeriod(cur.period.value).year;
-  const previousYear = parsePeriod(prev.period.value).year;
-  if (cur.period.value && unitKey(cur.period.value) === unitKey(prev.period.value))
-    return say("period.samePeriod", { period: cur.period.value });
-  if (year !== undefined && previousYear !== undefined && previousYear > year)
-    return say("period.notEarlier", { period: cur.period.value, previousPeriod: prev.period.value });
-  return undefined;
+  const order = periodOrderProblem(cur.period.value, prev.period.value);
+  return order && say(`period.${order}`, { period: cur.period.value, previousPeriod: prev.period.value });
 }

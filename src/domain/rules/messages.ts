@@ -209,6 +209,18 @@ export const MESSAGES = {
     vi: (p) => `Trang tính theo phiên bản mẫu ${p.version}, phiên bản hiện hành là ${p.current}.`,
     en: (p) => `The sheet follows template version ${p.version}; the current version is ${p.current}.`,
   },
+  "consolidated.mismatch": {
+    vi: (p) =>
+      `Số tổng hợp «${p.value}» khác số tính lại từ số liệu các đơn vị mà bảng tổng hợp mang theo (${p.expected}): có thể đã bị sửa tay. Hãy tổng hợp lại, hoặc sửa về ${p.expected}; khi tổng hợp lên cấp trên, số tính lại được dùng.`,
+    en: (p) =>
+      `The consolidated figure "${p.value}" differs from the one recomputed from the units this consolidation carries (${p.expected}): it may have been edited by hand. Merge again, or set it back to ${p.expected}; a merge one level up uses the recomputed figure.`,
+  },
+  "consolidated.damaged": {
+    vi: () =>
+      "Trang tổng hợp đã mất dữ liệu ẩn (cột, dòng ẩn bị xóa hoặc sửa) nên không kiểm tra và không tổng hợp tiếp được. Hãy dùng lại tệp tổng hợp gốc.",
+    en: () =>
+      "The consolidated sheet has lost its hidden data (hidden columns or rows deleted or edited), so it cannot be checked or merged again. Use the original consolidated file.",
+  },
 } satisfies Record<string, Message>;
 
 export type MessageCode = keyof typeof MESSAGES;

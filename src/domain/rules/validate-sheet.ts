@@ -5,6 +5,7 @@ import { readCell } from "../numbers/read-cell";
 import { parsePeriod } from "../period/period";
 import type { Recognition } from "../recognize/recognize";
 import { checkCell, type TypedValue } from "./check-cell";
+import { consolidatedCheck } from "./consolidated-cell";
 import { checkCrossRules } from "./cross-rules";
 import type { Finding, Locale, Severity } from "./finding";
 import { renderMessage, withDoubt, type MessageCode } from "./messages";
@@ -82,6 +83,11 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
       message: withDoubt(renderMessage(code, { value, ...params }, opts.locale), doubt, opts.locale),
     });
 
+  // A consolidation (a merge's Tổng hợp) is checked by the consolidated semantics: against what it carries.
+  const consolidation = recognition.consolidation;
+  const consolidated = consolidation?.ok ? consolidatedCheck(template, consolidation, style) : undefined;
+  if (consolidation?.ok === false) add("error", "consolidated.damaged", undefined, "", "", "", {});
+
   let filled = 0;
   let expected = 0;
   const entriesIds = new Set(template.rows.filter((r) => r.type === "entries").map((r) => r.id));
@@ -98,13 +104,20 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
           : (col.rule ?? (def?.type === "indicator" ? def.rule : undefined));
       const sheetCol = recognition.columns.get(col.key);
       if (!rule || sheetCol === undefined) continue;
-      const read = readCell(grid.cell(row, sheetCol), rule.kind);
+      const raw = grid.cell(row, sheetCol);
+      const read = readCell(raw, rule.kind);
       const counted = !optional && !isEntry;
       if (counted) expected++;
       const empty = read.reading.type === "empty";
       if (counted && !empty) filled++;
       const ref = `${rowId}@${col.key}`;
-      const check = checkCell(read, rule, { months, style });
+      // A damaged consolidation's figures have nothing left to be checked against: its one finding says so.
+      const check =
+        !consolidation || !counted
+          ? checkCell(read, rule, { months, style })
+          : consolidated
+            ? consolidated(ref, raw, read.display, rule)
+            : { issues: [] };
       cells.set(ref, {
         ref,
         rowId,
@@ -136,7 +149,9 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
   });
   for (const i of cross) {
     const c = cells.get(i.ref)!;
-    add(i.severity, i.code, c, c.rowId, labelOf(c.rowId, c.row), c.display, i.params, i.doubt);
+    // Summed over units that did not all report every figure, parts may exceed a total: worth a look, not an error.
+    const severity = consolidation ? "warning" : i.severity;
+    add(severity, i.code, c, c.rowId, labelOf(c.rowId, c.row), c.display, i.params, i.doubt);
   }
 
   // What recognition could not place is reported, never silently dropped.

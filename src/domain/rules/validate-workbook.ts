@@ -1,8 +1,9 @@
 import { workbookCatalog } from "../catalog/carried";
 import type { Catalog } from "../catalog/catalog";
 import type { Grid, GridSource } from "../grid";
-import { INDEX_SHEET } from "../layout/identity";
+import { INDEX_SHEET, isDefinitionSheet } from "../layout/identity";
 import { formatNumberVi } from "../numbers/format";
+import { mergeOutputKind } from "../recognize/consolidation";
 import { recognizeSheet, type CellBudget } from "../recognize/recognize";
 import type { Locale } from "./finding";
 import { validateSheet, type SheetReport, type ValidateOptions } from "./validate-sheet";
@@ -21,6 +22,10 @@ export interface WorkbookReport {
   unrecognized: string[];
   /** Visible sheets with content past the CHECK_LIMITS: not checked at all (absent: every sheet was). */
   unchecked?: string[];
+  /** Hidden sheets, not looked at (the tool's own very-hidden index is not listed). */
+  hidden?: string[];
+  /** A consolidation's own Chi tiết, Nguồn and Kiểm tra: its figures again, not reports of their own. */
+  companions?: string[];
 }
 
 /** Recognises one sheet and validates it; undefined when it is no appendix of the catalog. */
@@ -47,15 +52,25 @@ export function validateWorkbook(
   const sheets: SheetReport[] = [];
   const unrecognized: string[] = [];
   const unchecked: string[] = [];
+  const hidden: string[] = [];
+  const companions: string[] = [];
   let examined = 0;
   const budget: CellBudget = { cells: CHECK_LIMITS.cells };
   for (const name of source.sheetNames()) {
-    if (name === INDEX_SHEET) continue;
+    // The tool's own very-hidden sheets: the index, and the definitions a workbook carries.
+    if (name === INDEX_SHEET || isDefinitionSheet(name)) continue;
     const grid = source.grid(name);
-    if (grid.hidden) continue;
+    if (grid.hidden) {
+      hidden.push(name);
+      continue;
+    }
     const empty = grid.rowCount === 0 || grid.colCount === 0;
     if (!empty && (examined === CHECK_LIMITS.sheets || budget.cells <= 0)) {
       unchecked.push(name);
+      continue;
+    }
+    if (!empty && mergeOutputKind(grid)) {
+      companions.push(name);
       continue;
     }
     if (!empty) examined++;
@@ -63,7 +78,7 @@ export function validateWorkbook(
     if (report) sheets.push(report);
     else unrecognized.push(name);
   }
-  return { sheets, unrecognized, unchecked };
+  return { sheets, unrecognized, unchecked, hidden, companions };
 }
 
 /** The note a report gives of the sheets it did not check, or undefined when it checked every one. */

@@ -2,13 +2,30 @@ import type { Locale } from "../../domain/rules/finding";
 import { REQUIRED_EXCEL_API } from "./requirements";
 
 /** What went wrong in Excel, as the user can act on it. */
-export type OfficeErrorKind = "protected" | "editMode" | "nameTaken" | "unsupported" | "other";
+export type OfficeErrorKind =
+  "protected" | "readOnly" | "workbookProtected" | "editMode" | "nameTaken" | "tooLarge" | "unsupported" | "other";
+
+/** Cells one sheet read may bring back (the "tooLarge" messages say it): far beyond any appendix, whose largest has a
+ * few thousand, and read in chunks so that no response nears Excel on the web's 5 MB. */
+export const READ_LIMIT_CELLS = 100_000;
 
 /** What the task pane (MessageBar) and the ribbon command show for each kind. */
 export const OFFICE_ERROR_MESSAGES: Record<OfficeErrorKind, Record<Locale, string>> = {
   protected: {
     vi: "Trang tính đang được bảo vệ nên không sửa được. Chọn Xem lại (Review) > Bỏ bảo vệ trang tính (Unprotect Sheet) rồi thử lại.",
     en: "The sheet is protected, so it cannot be changed. Choose Review > Unprotect Sheet, then try again.",
+  },
+  readOnly: {
+    vi: "Sổ tính đang mở ở chế độ chỉ đọc nên không ghi được. Bấm Chỉnh sửa sổ làm việc (Edit Workbook), hoặc lưu một bản sao (Tệp > Lưu bản sao) rồi mở bản đó và thử lại.",
+    en: "The workbook is open read-only, so nothing can be written. Choose Edit Workbook, or save a copy (File > Save a Copy), open it and try again.",
+  },
+  workbookProtected: {
+    vi: "Cấu trúc sổ tính đang được bảo vệ nên không thêm được trang tính. Chọn Xem lại (Review) > Bảo vệ sổ làm việc (Protect Workbook) để bỏ bảo vệ rồi thử lại.",
+    en: "The workbook's structure is protected, so no sheet can be added. Choose Review > Protect Workbook to turn it off, then try again.",
+  },
+  tooLarge: {
+    vi: `Vùng dữ liệu của trang tính lớn hơn nhiều so với một phụ lục (quá 100.000 ô). Hãy mở đúng trang báo cáo, hoặc xóa các ô thừa nằm ngoài bảng (Ctrl+End cho biết ô cuối) rồi thử lại.`,
+    en: `The sheet's data area is far larger than an appendix (over 100,000 cells). Open the report's sheet, or delete the stray cells outside the table (Ctrl+End shows the last one), then try again.`,
   },
   editMode: {
     vi: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để ra khỏi ô đang sửa rồi thử lại.",

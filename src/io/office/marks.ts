@@ -1,4 +1,5 @@
 import type { Severity } from "../../domain/rules/finding";
+import { BudgetedBatch, dataBytes, queueWritableCheck } from "./batch";
 import { OfficeError, officeCall, toOfficeError } from "./errors";
 
 /**
@@ -23,22 +24,25 @@ const isMark = (formula: unknown) => typeof formula === "string" && formula.incl
 interface Change {
   /** A sheet whose protection (protected, options) was loaded in an earlier sync. */
   ws: Excel.Worksheet;
-  queue: () => void;
+  /** Queues the change, counting it in the batch (which sends it on when it passes the request budget). */
+  queue: (batch: BudgetedBatch) => Promise<void>;
 }
 
 /**
- * Queues changes with each sheet's protection lifted around them and put back with the same options, then syncs
- * once: Excel refuses conditional formats on a protected sheet, and our sheets are protected without a password.
- * A password-protected sheet still fails, and the error says "protected".
+ * Makes changes with each sheet's protection lifted around them and put back with the same options: Excel
+ * refuses conditional formats on a protected sheet, and our sheets are protected without a password. Few marks
+ * go in one request; many go in as many as REQUEST_BUDGET needs. A password-protected sheet still fails, and the
+ * error says "protected".
  */
 async function changeUnprotected(context: Excel.RequestContext, changes: readonly Change[]): Promise<void> {
   const paused = changes.filter((c) => c.ws.protection.protected);
   const reprotect = () => paused.forEach(({ ws }) => ws.protection.protect(ws.protection.options));
-  for (const { ws } of paused) ws.protection.unprotect();
-  for (const { queue } of changes) queue();
-  reprotect();
   try {
-    await context.sync();
+    const batch = new BudgetedBatch(context);
+    for (const { ws } of paused) ws.protection.unprotect();
+    for (const { queue } of changes) await queue(batch);
+    reprotect();
+    await batch.sync();
   } catch (e) {
     if (paused.length === 0) throw e;
     // A batch stops at its first failure: put back a protection it may have lifted. A failure Excel does not
@@ -52,7 +56,7 @@ async function changeUnprotected(context: Excel.RequestContext, changes: readonl
 
 /**
  * Marks cells of a sheet (A1 addresses) red for errors or amber for warnings; marks add up until clearMarks.
- * Two syncs, however many cells.
+ * Two syncs for a sheet's usual findings, one more per REQUEST_BUDGET of marks beyond.
  */
 export function markCells(
   context: Excel.RequestContext,
@@ -65,18 +69,21 @@ export function markCells(
     if (unique.length === 0) return;
     const ws = context.workbook.worksheets.getItem(sheetName);
     ws.protection.load("protected,options");
+    const checkWritable = queueWritableCheck(context, false);
     await context.sync();
+    checkWritable();
     const colours = MARK_COLOURS[severity];
     await changeUnprotected(context, [
       {
         ws,
-        queue: () => {
+        queue: async (batch) => {
           for (let i = 0; i < unique.length; i += AREAS_PER_MARK) {
-            const areas = ws.getRanges(unique.slice(i, i + AREAS_PER_MARK).join(","));
-            const mark = areas.conditionalFormats.add("Custom");
+            const addresses = unique.slice(i, i + AREAS_PER_MARK).join(",");
+            const mark = ws.getRanges(addresses).conditionalFormats.add("Custom");
             mark.custom.rule.formula = markFormula(severity);
             mark.custom.format.fill.color = colours.fill;
             mark.custom.format.font.color = colours.font;
+            await batch.queued(4, dataBytes(addresses));
           }
         },
       },
@@ -105,7 +112,13 @@ export function clearMarks(context: Excel.RequestContext, sheetName?: string): P
       const ours = formats.items.filter(
         (f) => f.type === "Custom" && !f.customOrNullObject.isNullObject && isMark(f.customOrNullObject.rule.formula),
       );
-      return ours.length === 0 ? [] : [{ ws, queue: () => ours.forEach((f) => f.delete()) }];
+      const queue = async (batch: BudgetedBatch) => {
+        for (const f of ours) {
+          f.delete();
+          await batch.queued(1);
+        }
+      };
+      return ours.length === 0 ? [] : [{ ws, queue }];
     });
     if (changes.length > 0) await changeUnprotected(context, changes);
   });

@@ -6,12 +6,12 @@ import type { CellRange, LayoutCell, SheetLayout } from "../../domain/layout/mod
 import { FONT_NAME, STYLES, type CellStyle } from "../../domain/layout/styles";
 import { freeSheetName } from "../port";
 import { groupBy, rectangles, runs } from "./blocks";
+import { BLOCK_BYTES, BudgetedBatch, dataBytes, queueWritableCheck } from "./batch";
 import { officeCall, toOfficeError } from "./errors";
 
 /**
  * Writes sheet layouts into the open workbook through Office.js: the same sheet as the ExcelJS adapter
- * (src/io/xlsx/write-layout.ts) writes into a file. Everything is queued and sent in two context.sync() calls
- * (one to learn the sheet names, one for the whole write), however many rows the layouts have.
+ * (src/io/xlsx/write-layout.ts) writes into a file, in requests kept within REQUEST_BUDGET (src/io/office/batch.ts).
  */
 
 const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
@@ -48,30 +48,66 @@ export function cellInput(value: LayoutCell["value"]): string | number | null {
 
 const hex = (argb: string) => `#${argb.slice(-6)}`;
 
-function applyStyle(range: Excel.Range, style: CellStyle, indent: number, rect: CellRange): void {
-  const format = range.format;
-  format.font.name = FONT_NAME;
-  format.font.size = style.size;
-  format.font.bold = style.bold === true;
-  format.font.italic = style.italic === true;
-  format.horizontalAlignment =
-    style.horizontal === "left" ? "Left" : style.horizontal === "center" ? "Center" : "Right";
-  format.verticalAlignment = style.vertical === "top" ? "Top" : "Center";
-  format.wrapText = style.wrap;
-  if (indent > 0) format.indentLevel = indent;
-  if (style.fill) format.fill.color = hex(style.fill);
-  if (style.border) {
-    // Every cell of the rectangle gets its own thin frame, as in the .xlsx: edges plus the inside lines.
-    const lines: BorderLine[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
-    if (rect.bottom > rect.top) lines.push("InsideHorizontal");
-    if (rect.right > rect.left) lines.push("InsideVertical");
-    for (const line of lines) {
-      const border = format.borders.getItem(line);
-      border.style = "Continuous";
-      border.weight = "Thin";
-      border.color = "#000000";
-    }
+type CellFormat = Pick<CellStyle, "size" | "horizontal" | "vertical" | "wrap"> & { bold: boolean; italic: boolean };
+const FORMAT_KEYS = ["size", "bold", "italic", "horizontal", "vertical", "wrap"] as const;
+
+const formatOf = (cell: LayoutCell): CellFormat => {
+  const style = STYLES[cell.style];
+  return {
+    size: style.size,
+    bold: style.bold === true,
+    italic: style.italic === true,
+    horizontal: style.horizontal,
+    vertical: style.vertical,
+    wrap: style.wrap,
+  };
+};
+
+/** Sets one format property on a range as Office.js names it. */
+function setFormat(format: Excel.RangeFormat, key: (typeof FORMAT_KEYS)[number], value: CellFormat[typeof key]): void {
+  switch (key) {
+    case "size":
+      format.font.size = value as number;
+      break;
+    case "bold":
+      format.font.bold = value as boolean;
+      break;
+    case "italic":
+      format.font.italic = value as boolean;
+      break;
+    case "horizontal":
+      format.horizontalAlignment = value === "left" ? "Left" : value === "center" ? "Center" : "Right";
+      break;
+    case "vertical":
+      format.verticalAlignment = value === "top" ? "Top" : "Center";
+      break;
+    case "wrap":
+      format.wrapText = value as boolean;
+      break;
   }
+}
+
+/** The value most cells share (first seen wins a tie). */
+function mostCommon<T>(values: readonly T[]): T {
+  const counts = new Map<T, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best = values[0];
+  for (const [v, n] of counts) if (n > counts.get(best)!) best = v;
+  return best;
+}
+
+/** Every cell of the rectangle gets its own thin frame, as in the .xlsx: edges plus the inside lines. */
+function frame(range: Excel.Range, rect: CellRange): number {
+  const lines: BorderLine[] = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"];
+  if (rect.bottom > rect.top) lines.push("InsideHorizontal");
+  if (rect.right > rect.left) lines.push("InsideVertical");
+  for (const line of lines) {
+    const border = range.format.borders.getItem(line);
+    border.style = "Continuous";
+    border.weight = "Thin";
+    border.color = "#000000";
+  }
+  return lines.length * 3;
 }
 
 /** The layout's native validation as Office.js data validation (the same rule the .xlsx carries). */
@@ -102,81 +138,170 @@ function validationRule(v: NativeValidation): Excel.DataValidationRule {
   }
 }
 
-/** Queues one layout into a new, empty worksheet. */
-function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
-  ws.showGridlines = false;
+/** A band of consecutive rows cut into chunks whose values and formats stay within BLOCK_BYTES. */
+function chunks(rows: readonly LayoutCell[][]): LayoutCell[][][] {
+  const out: LayoutCell[][][] = [];
+  let current: LayoutCell[][] = [];
+  let bytes = 0;
+  for (const row of rows) {
+    const rowBytes = dataBytes(row.map((c) => [c.value, c.numFmt ?? null]));
+    if (current.length > 0 && bytes + rowBytes > BLOCK_BYTES) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(row);
+    bytes += rowBytes;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
 
+/**
+ * Writes one layout's content into a new, empty worksheet: columns, rows, values and number formats, formats,
+ * merges, validation, unlocked inputs. Formats go as the table's shared format once, then only where a cell
+ * differs from it, so that a request carries a handful of commands per distinct look rather than per rectangle.
+ */
+async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: SheetLayout): Promise<void> {
+  ws.showGridlines = false;
   for (const c of layout.columns) {
     const letter = columnLetter(c.col);
     const column = ws.getRange(`${letter}:${letter}`);
     column.format.columnWidth = columnWidthPoints(c.width);
     if (c.hidden) column.columnHidden = true;
+    await batch.queued(c.hidden ? 2 : 1);
   }
-  const heights = layout.rows.flatMap((r) => (r.height ? [{ at: r.row, value: r.height }] : []));
-  for (const run of runs(heights)) ws.getRange(`${run.from}:${run.to}`).format.rowHeight = run.value;
-  const hidden = layout.rows.flatMap((r) => (r.hidden ? [{ at: r.row, value: true }] : []));
-  for (const run of runs(hidden)) ws.getRange(`${run.from}:${run.to}`).rowHidden = true;
+  for (const run of runs(layout.rows.flatMap((r) => (r.height ? [{ at: r.row, value: r.height }] : [])))) {
+    ws.getRange(`${run.from}:${run.to}`).format.rowHeight = run.value;
+    await batch.queued(1);
+  }
+  for (const run of runs(layout.rows.flatMap((r) => (r.hidden ? [{ at: r.row, value: true }] : [])))) {
+    ws.getRange(`${run.from}:${run.to}`).rowHidden = true;
+    await batch.queued(1);
+  }
 
-  // Values and number formats as one 2-D block per band of consecutive rows; null leaves a cell untouched.
+  // Values and number formats as 2-D blocks per band of consecutive rows, in chunks; null leaves a cell untouched.
   const byRow = groupBy(layout.cells, (c) => String(c.row));
   const rowNumbers = [...byRow.keys()].map(Number);
   for (const band of runs(rowNumbers.map((at) => ({ at, value: true })))) {
-    const cells = rowNumbers.filter((r) => r >= band.from && r <= band.to).flatMap((r) => byRow.get(String(r))!);
-    const left = Math.min(...cells.map((c) => c.col));
-    const right = Math.max(...cells.map((c) => c.col));
-    const blank = () => Array.from({ length: band.to - band.from + 1 }, () => Array(right - left + 1).fill(null));
-    const values: (string | number | null)[][] = blank();
-    const formats: (string | null)[][] = blank();
-    for (const c of cells) {
-      values[c.row - band.from][c.col - left] = cellInput(c.value);
-      if (c.numFmt) formats[c.row - band.from][c.col - left] = c.numFmt;
+    const bandRows = rowNumbers.filter((r) => r >= band.from && r <= band.to).map((r) => byRow.get(String(r))!);
+    for (const chunk of chunks(bandRows)) {
+      const cells = chunk.flat();
+      const top = chunk[0][0].row;
+      const height = chunk[chunk.length - 1][0].row - top + 1;
+      const left = Math.min(...cells.map((c) => c.col));
+      const right = Math.max(...cells.map((c) => c.col));
+      const blank = () => Array.from({ length: height }, () => Array(right - left + 1).fill(null));
+      const values: (string | number | null)[][] = blank();
+      const formats: (string | null)[][] = blank();
+      for (const c of cells) {
+        values[c.row - top][c.col - left] = cellInput(c.value);
+        if (c.numFmt) formats[c.row - top][c.col - left] = c.numFmt;
+      }
+      const range = ws.getRangeByIndexes(top - 1, left - 1, height, right - left + 1);
+      // Formats first, so that a value lands in a cell already typed (text, percent, date).
+      const typed = cells.some((c) => c.numFmt);
+      if (typed) range.numberFormat = formats;
+      range.values = values;
+      await batch.queued(typed ? 2 : 1, dataBytes(values) + (typed ? dataBytes(formats) : 0));
     }
-    const range = ws.getRangeByIndexes(band.from - 1, left - 1, band.to - band.from + 1, right - left + 1);
-    // Formats first, so that a value lands in a cell already typed (text, percent, date).
-    if (cells.some((c) => c.numFmt)) range.numberFormat = formats;
-    range.values = values;
   }
 
-  for (const cells of groupBy(layout.cells, (c) => `${c.style}|${c.indent ?? 0}`).values()) {
-    const { style, indent = 0 } = cells[0];
-    for (const rect of rectangles(cells)) applyStyle(ws.getRange(rangeAddress(rect)), STYLES[style], indent, rect);
+  if (layout.cells.length > 0) {
+    // The shared format over the whole table, then each property only where it differs.
+    const looks = layout.cells.map(formatOf);
+    const area = {
+      top: Math.min(...layout.cells.map((c) => c.row)),
+      left: Math.min(...layout.cells.map((c) => c.col)),
+      bottom: Math.max(...layout.cells.map((c) => c.row)),
+      right: Math.max(...layout.cells.map((c) => c.col)),
+    };
+    const shared = ws.getRange(rangeAddress(area)).format;
+    shared.font.name = FONT_NAME;
+    for (const key of FORMAT_KEYS) setFormat(shared, key, mostCommon(looks.map((l) => l[key])));
+    await batch.queued(1 + FORMAT_KEYS.length);
+    for (const key of FORMAT_KEYS) {
+      const base = mostCommon(looks.map((l) => l[key]));
+      const differing = layout.cells.filter((_, i) => looks[i][key] !== base);
+      for (const cells of groupBy(differing, (c) => String(formatOf(c)[key])).values()) {
+        const value = formatOf(cells[0])[key];
+        for (const rect of rectangles(cells)) {
+          setFormat(ws.getRange(rangeAddress(rect)).format, key, value);
+          await batch.queued(1);
+        }
+      }
+    }
+    const indented = layout.cells.filter((c) => (c.indent ?? 0) > 0);
+    for (const cells of groupBy(indented, (c) => String(c.indent)).values())
+      for (const rect of rectangles(cells)) {
+        ws.getRange(rangeAddress(rect)).format.indentLevel = cells[0].indent!;
+        await batch.queued(1);
+      }
+    const filled = layout.cells.filter((c) => STYLES[c.style].fill);
+    for (const cells of groupBy(filled, (c) => STYLES[c.style].fill!).values())
+      for (const rect of rectangles(cells)) {
+        ws.getRange(rangeAddress(rect)).format.fill.color = hex(STYLES[cells[0].style].fill!);
+        await batch.queued(1);
+      }
+    for (const rect of rectangles(layout.cells.filter((c) => STYLES[c.style].border)))
+      await batch.queued(frame(ws.getRange(rangeAddress(rect)), rect));
   }
-  for (const m of layout.merges) ws.getRange(rangeAddress(m)).merge(false);
+
+  for (const m of layout.merges) {
+    ws.getRange(rangeAddress(m)).merge(false);
+    await batch.queued(1);
+  }
 
   const validated = layout.cells.filter((c) => c.validation);
   for (const cells of groupBy(validated, (c) => JSON.stringify(c.validation)).values()) {
     const v = cells[0].validation!;
+    const rule = validationRule(v);
+    const prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+    const errorAlert = { showAlert: true, style: "Stop" as const, title: v.errorTitle, message: v.error };
     for (const rect of rectangles(cells)) {
       const dv = ws.getRange(rangeAddress(rect)).dataValidation;
-      dv.rule = validationRule(v);
+      dv.rule = rule;
       dv.ignoreBlanks = true;
-      dv.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
-      dv.errorAlert = { showAlert: true, style: "Stop", title: v.errorTitle, message: v.error };
+      dv.prompt = prompt;
+      dv.errorAlert = errorAlert;
+      await batch.queued(4, dataBytes([rule, prompt, errorAlert]));
     }
   }
-  for (const rect of rectangles(layout.cells.filter((c) => !c.locked)))
+  for (const rect of rectangles(layout.cells.filter((c) => !c.locked))) {
     ws.getRange(rangeAddress(rect)).format.protection.locked = false;
+    await batch.queued(1);
+  }
+}
 
-  const frozenRows = layout.freeze.row - 1;
-  const frozenCols = layout.freeze.col - 1;
-  if (frozenRows > 0 && frozenCols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, frozenRows, frozenCols));
-  else if (frozenRows > 0) ws.freezePanes.freezeRows(frozenRows);
-  else if (frozenCols > 0) ws.freezePanes.freezeColumns(frozenCols);
-
-  const page = ws.pageLayout;
-  page.orientation = "Landscape";
-  page.paperSize = "A4";
-  page.zoom = { horizontalFitToPages: 1 };
-  page.centerHorizontally = true;
-  page.leftMargin = page.rightMargin = 0.4 * POINTS_PER_INCH;
-  page.topMargin = page.bottomMargin = 0.5 * POINTS_PER_INCH;
-  page.headerMargin = page.footerMargin = 0.3 * POINTS_PER_INCH;
-  page.setPrintArea(ws.getRange(rangeAddress(layout.print.area)));
-  page.setPrintTitleRows(ws.getRange(`${layout.print.titleRows[0]}:${layout.print.titleRows[1]}`));
-  page.headersFooters.defaultForAllPages.centerFooter = "Trang &P / &N";
-
+/**
+ * Queues how a written sheet is seen and printed, and its protection: frozen panes, A4 landscape one page wide and
+ * as many tall as it needs, margins, print area and title rows, page numbers, then protection (last: nothing can
+ * be written into a protected sheet).
+ */
+function queueView(ws: Excel.Worksheet, layout: SheetLayout, parts: ReadonlySet<ViewPart> = VIEW_PARTS): void {
+  if (parts.has("freeze")) {
+    const frozenRows = layout.freeze.row - 1;
+    const frozenCols = layout.freeze.col - 1;
+    if (frozenRows > 0 && frozenCols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, frozenRows, frozenCols));
+    else if (frozenRows > 0) ws.freezePanes.freezeRows(frozenRows);
+    else if (frozenCols > 0) ws.freezePanes.freezeColumns(frozenCols);
+  }
+  if (parts.has("print")) {
+    const page = ws.pageLayout;
+    page.orientation = "Landscape";
+    page.paperSize = "A4";
+    // 0 pages tall: as many as the table needs (OOXML fitToHeight="0"), as the .xlsx writer sets it.
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.centerHorizontally = true;
+    page.leftMargin = page.rightMargin = 0.4 * POINTS_PER_INCH;
+    page.topMargin = page.bottomMargin = 0.5 * POINTS_PER_INCH;
+    page.headerMargin = page.footerMargin = 0.3 * POINTS_PER_INCH;
+    page.setPrintArea(ws.getRange(rangeAddress(layout.print.area)));
+    page.setPrintTitleRows(ws.getRange(`${layout.print.titleRows[0]}:${layout.print.titleRows[1]}`));
+    page.headersFooters.defaultForAllPages.centerFooter = "Trang &P / &N";
+  }
   // Labels are locked against accidental edits; no password, so an officer can still unprotect the sheet.
-  if (layout.protect)
+  if (parts.has("protect") && layout.protect)
     ws.protection.protect({
       allowFormatCells: true,
       allowFormatColumns: true,
@@ -189,30 +314,58 @@ function queueLayout(ws: Excel.Worksheet, layout: SheetLayout): void {
     });
 }
 
+type ViewPart = "freeze" | "print" | "protect";
+const VIEW_PARTS: ReadonlySet<ViewPart> = new Set(["freeze", "print", "protect"]);
+
+/**
+ * The view, print and protection settings of the written sheets, in a step of their own after the data: one
+ * request for all of them; if Excel refuses it (a host without page layout, a sheet it will not freeze), each
+ * setting is tried alone and the ones Excel refuses are left out. The data is written either way: these settings
+ * are a convenience, never worth losing an insertion over.
+ */
+async function applyViews(context: Excel.RequestContext, written: readonly [Excel.Worksheet, SheetLayout][]) {
+  for (const [ws, layout] of written) queueView(ws, layout);
+  try {
+    await context.sync();
+  } catch {
+    for (const [ws, layout] of written)
+      for (const part of VIEW_PARTS) {
+        queueView(ws, layout, new Set([part]));
+        await context.sync().catch(() => undefined);
+      }
+  }
+}
+
 /**
  * Writes layouts as new worksheets under free names (never over an existing sheet), records the appendix sheets
  * in the very-hidden index sheet like the .xlsx adapter, activates the first new sheet, and returns the names.
+ * The data goes in as few requests as REQUEST_BUDGET allows (two syncs for an appendix, one more per megabyte or
+ * so for a large merge), then the view settings in one more.
  */
 export function writeLayouts(context: Excel.RequestContext, layouts: readonly SheetLayout[]): Promise<string[]> {
   return officeCall(async () => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
+    const checkWritable = queueWritableCheck(context, true);
     await context.sync();
+    checkWritable();
 
     const taken = sheets.items.map((s) => s.name);
     const hasIndex = taken.some((n) => n.toLocaleLowerCase("vi") === INDEX_SHEET);
     if (!hasIndex) taken.push(INDEX_SHEET);
     const names: string[] = [];
+    const written: [Excel.Worksheet, SheetLayout][] = [];
     try {
-      const added = layouts.map((layout) => {
+      const batch = new BudgetedBatch(context);
+      for (const layout of layouts) {
         const name = freeSheetName(layout.sheetName, taken);
         taken.push(name);
         names.push(name);
         const ws = sheets.add(name);
-        queueLayout(ws, layout);
         if (layout.visibility) ws.visibility = "VeryHidden";
-        return ws;
-      });
+        written.push([ws, layout]);
+        await writeContent(batch, ws, layout);
+      }
       const entries = layouts.flatMap((l, i) =>
         l.identity ? [[names[i], l.identity.templateId, l.identity.version, l.identity.unit, l.identity.period]] : [],
       );
@@ -234,14 +387,15 @@ export function writeLayouts(context: Excel.RequestContext, layouts: readonly Sh
           row.map(cellInput),
         );
       }
-      added[0]?.activate();
-      await context.sync();
+      written[0]?.[0].activate();
+      await batch.sync();
     } catch (e) {
-      // Removes what this batch added, unless a name was taken meanwhile: that sheet is someone else's.
+      // Removes what this write added, unless a name was taken meanwhile: that sheet is someone else's.
       if (toOfficeError(e).kind !== "nameTaken")
         await removeSheets(context, hasIndex ? names : [...names, INDEX_SHEET]);
       throw e;
     }
+    await applyViews(context, written);
     return names;
   });
 }

@@ -79,6 +79,8 @@ export function ChooseFiles(props: {
   multiple: boolean;
   disabled?: boolean;
   describedBy?: string;
+  /** File types offered by the chooser; .xlsx by default. */
+  accept?: string;
   onFiles(files: File[]): void;
 }) {
   const input = useRef<HTMLInputElement>(null);
@@ -90,7 +92,7 @@ export function ChooseFiles(props: {
       <input
         ref={input}
         type="file"
-        accept=".xlsx"
+        accept={props.accept ?? ".xlsx"}
         multiple={props.multiple}
         hidden
         onChange={(e) => {

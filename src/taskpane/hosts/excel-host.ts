@@ -18,8 +18,9 @@ import { markBatches } from "../../domain/rules/marks";
 import { choiceEntry } from "../model/templates";
 import { downloadFile } from "./file-host";
 
-/** The document settings that keep the unit and period last used, and the definitions made, with the workbook. */
+/** The document settings that keep, with the workbook, the unit and period last used, the roster, the definitions made. */
 const REMEMBERED = "cchc.remembered";
+const ROSTER = "cchc.roster";
 const DEFINITIONS = "cchc.definitions";
 
 /** Saves a document setting (Office keeps them in the workbook). */
@@ -105,6 +106,13 @@ export function excelHost(): Host {
     },
 
     saveRemembered: (value) => saveSetting(REMEMBERED, value),
+
+    async loadRoster() {
+      const value = Office.context.document.settings.get(ROSTER) as unknown;
+      return typeof value === "string" ? value : "";
+    },
+
+    saveRoster: (text) => saveSetting(ROSTER, text),
 
     async readTable() {
       const grid = await run((context) => readGrid(context));

@@ -5,8 +5,9 @@ import { UnreadableFileError } from "../errors";
 import type { Host, Remembered } from "../host";
 import { choiceEntry } from "../model/templates";
 
-/** Where the standalone page keeps the unit and period last used, and the definitions the user made. */
+/** Where the standalone page keeps the unit and period last used, the roster, and the definitions the user made. */
 const REMEMBERED = "cchc.remembered";
+const ROSTER = "cchc.roster";
 const DEFINITIONS = "cchc.definitions";
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -94,6 +95,15 @@ export function fileHost(deps: FileHostDeps): Host {
     async saveRemembered(value) {
       if (!deps.storage) throw new Error("no storage");
       deps.storage.setItem(REMEMBERED, JSON.stringify(value));
+    },
+
+    async loadRoster() {
+      return deps.storage?.getItem(ROSTER) ?? "";
+    },
+
+    async saveRoster(text) {
+      if (!deps.storage) throw new Error("no storage");
+      deps.storage.setItem(ROSTER, text);
     },
 
     async readTable(file) {

@@ -110,6 +110,10 @@ describe("comparing a report with the unit's previous one", () => {
       "period.notEarlier",
       "Không so sánh với kỳ trước được: tệp quy-1.xlsx là kỳ Năm 2022, sau kỳ 6 tháng đầu năm 2021 của báo cáo này.",
     ]);
+    // Periods by meaning: "06 tháng" is "6 tháng", and a quarter later in the same year is not earlier.
+    expect(reason(later, report({ "6.2": 10 }, { period: "06 tháng đầu năm 2021" }))[0]).toBe("period.samePeriod");
+    expect(reason(later, report({ "6.2": 10 }, { period: "Quý III/2021" }))[0]).toBe("period.notEarlier");
+    expect(compare(later, report({ "6.2": 10 }, { period: "Quý I/2021" })).comparable).toBe(true);
     expect(reason(later, report({ "6.2": 10 }, { unit: "" }))[0]).toBe("period.unknownUnit");
     // Unit names compare as the merge compares them: case and invisible characters do not matter.
     expect(compare(later, report({ "6.2": 10 }, { unit: `\u200b${CAM_RANH.toUpperCase()}` })).comparable).toBe(true);

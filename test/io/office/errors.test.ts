@@ -1,12 +1,15 @@
 import {
   hasRequirements,
+  markCells,
+  writeLayouts,
   OFFICE_ERROR_MESSAGES,
   OfficeError,
   REQUIRED_EXCEL_API,
   toOfficeError,
   type OfficeErrorKind,
 } from "../../../src/io/office";
-import { OfficeMockObject } from "./excel-mock";
+import { ExcelMock, OfficeMockObject, WorkbookModel } from "./excel-mock";
+import { periodicLayout } from "./layout-fixtures";
 
 describe("OfficeError", () => {
   it.each<[unknown, OfficeErrorKind]>([
@@ -65,5 +68,43 @@ describe("hasRequirements", () => {
     expect(hasRequirements()).toBe(false);
     global.Office = new OfficeMockObject({ context: { requirements: { isSetSupported: () => false } } });
     expect(hasRequirements()).toBe(false);
+  });
+});
+
+describe("a workbook that cannot take changes, told apart from a protected sheet", () => {
+  const layout = periodicLayout();
+
+  it("refuses to insert into a workbook open read-only, saying so, and adds nothing", async () => {
+    const model = new WorkbookModel(["Sheet1"]);
+    model.readOnly = true;
+    const mock = new ExcelMock(model);
+    const error = (await writeLayouts(mock.context, [layout]).catch((e) => e)) as OfficeError;
+    expect(error.kind).toBe("readOnly");
+    expect(error.text("vi")).toContain("chỉ đọc");
+    expect(error.text("en")).toContain("read-only");
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
+  });
+
+  it("refuses to insert into a workbook whose structure is protected, naming Protect Workbook, not the sheet", async () => {
+    const model = new WorkbookModel(["Sheet1"]);
+    model.structureProtected = true;
+    const error = (await writeLayouts(new ExcelMock(model).context, [layout]).catch((e) => e)) as OfficeError;
+    expect(error.kind).toBe("workbookProtected");
+    expect(error.text("vi")).toContain("Bảo vệ sổ làm việc (Protect Workbook)");
+    expect(error.text("vi")).not.toContain("Bỏ bảo vệ trang tính");
+  });
+
+  it("refuses to mark cells in a read-only workbook", async () => {
+    const model = new WorkbookModel(["Sheet1"]);
+    model.readOnly = true;
+    const error = (await markCells(new ExcelMock(model).context, "Sheet1", ["B2"], "error").catch(
+      (e) => e,
+    )) as OfficeError;
+    expect(error.kind).toBe("readOnly");
+  });
+
+  it("has a message in both languages for every kind", () => {
+    for (const [kind, text] of Object.entries(OFFICE_ERROR_MESSAGES))
+      expect([kind, text.vi.length > 20, text.en.length > 20]).toEqual([kind, true, true]);
   });
 });

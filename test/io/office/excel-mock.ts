@@ -86,6 +86,9 @@ const PAGE_KEYS = [
   "footerMargin",
 ];
 
+/** What a range loads of its cells (its size is loaded as any other property). */
+const CELL_KEYS = ["values", "valueTypes", "formulas", "numberFormat"];
+
 const colNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 const colLetters = (n: number): string =>
   n < 0 ? "" : colLetters(Math.floor(n / 26) - 1) + String.fromCharCode(65 + (n % 26));
@@ -191,6 +194,10 @@ export class SheetModel {
 
 export class WorkbookModel {
   sheets: SheetModel[] = [];
+  /** Opened read-only (Excel on the web's viewing mode, a file opened read-only). */
+  readOnly = false;
+  /** Review > Protect Workbook: no sheet can be added or removed. */
+  structureProtected = false;
   active = "";
   selected?: { sheet: string; address: string };
 
@@ -257,6 +264,8 @@ class MockCollection<T> {
 
 export class ExcelMock {
   syncs = 0;
+  /** Batches that suspended Excel's screen updating until their sync. */
+  screenSuspensions = 0;
   /** Office.js commands the adapter queued (method calls and written objects), over all batches. */
   commands = 0;
   /** The RequestContext handed to the adapter. */
@@ -265,6 +274,7 @@ export class ExcelMock {
   private after: Op[] = [];
   private mocks: OfficeMockObject[] = [];
   private before = new Map<number, Op>();
+  private sheetWrites: { batch: number; writes: Op }[] = [];
 
   constructor(readonly workbook = new WorkbookModel()) {
     const worksheets = new MockCollection(this, () => this.workbook.sheets.map((s) => this.sheetMock(s, ["name"])), {
@@ -272,7 +282,22 @@ export class ExcelMock {
       getItem: (name: string) => this.sheetMock(this.existing(name)),
       getActiveWorksheet: () => this.sheetMock(this.existing(this.workbook.active)),
     });
-    this.context = { workbook: { worksheets }, sync: () => this.sync() } as unknown as Excel.RequestContext;
+    const application = {
+      suspendScreenUpdatingUntilNextSync: () => this.queue(() => this.screenSuspensions++),
+    };
+    // Read-only and structure protection as the model says when the mock is made.
+    const book = this.track(
+      new OfficeMockObject({
+        readOnly: this.workbook.readOnly,
+        protection: { protected: this.workbook.structureProtected },
+      }),
+    );
+    Object.assign(book, { worksheets, application });
+    this.context = {
+      workbook: book,
+      application,
+      sync: () => this.sync(),
+    } as unknown as Excel.RequestContext;
   }
 
   /** Runs `op` at the start of the n-th sync from now (1-based): someone else's change, or a failure. */
@@ -302,6 +327,7 @@ export class ExcelMock {
     this.ops = [];
     this.after = [];
     this.before.get(this.syncs)?.();
+    for (const { batch, writes } of this.sheetWrites) if (batch < this.syncs - 1) writes();
     for (const op of ops) op();
     // Collections fill their items from the workbook as the batch left it; then loads complete.
     for (const op of after) op();
@@ -329,6 +355,7 @@ export class ExcelMock {
   private addSheet(name: string) {
     const sheet = new SheetModel(name);
     this.queue(() => {
+      if (this.workbook.readOnly || this.workbook.structureProtected) throw new ExcelError("AccessDenied", name);
       if (this.workbook.has(name)) throw new ExcelError("ItemAlreadyExists", name);
       this.workbook.sheets.push(sheet);
     });
@@ -382,8 +409,12 @@ export class ExcelMock {
       }),
     );
     if (preload.length > 0) mock.load(preload);
+    Object.assign(mock, { model: sheet });
     // The sheet's own property writes run where the sheet was obtained in the batch.
-    this.ops.push(() => this.applySheetWrites(sheet, mock as unknown as Record<string, unknown>));
+    const writes = () => this.applySheetWrites(sheet, mock as unknown as Record<string, unknown>);
+    this.ops.push(writes);
+    // Written again in a later batch (a sheet obtained once, used across syncs): applied as that batch starts.
+    this.sheetWrites.push({ batch: this.syncs, writes });
     return mock;
   }
 
@@ -405,6 +436,10 @@ export class ExcelMock {
     this.commands++;
     this.guard(sheet);
     changes.forEach((c) => c());
+    // Sent once: a later batch on the same sheet object carries only what it writes itself.
+    delete mock.showGridlines;
+    for (const key of PAGE_KEYS) delete page[key];
+    delete footer.centerFooter;
   }
 
   private usedRangeMock(sheet: SheetModel) {
@@ -414,16 +449,55 @@ export class ExcelMock {
       Object.assign(empty, { isNullObject: true, load: () => empty });
       return empty;
     }
-    const rows = used.bottom - used.top + 1;
-    const cols = used.right - used.left + 1;
-    const grid = <T>(f: (cell: CellModel | undefined) => T) =>
-      Array.from({ length: rows }, (_, i) =>
-        Array.from({ length: cols }, (_, j) => f(sheet.cell(used.top + i, used.left + j))),
-      );
+    // Its size at once; its cells only when loaded, as Excel sends only what is asked for.
     const mock = this.track(
       new OfficeMockObject({
         rowIndex: used.top,
         columnIndex: used.left,
+        rowCount: used.bottom - used.top + 1,
+        columnCount: used.right - used.left + 1,
+      }),
+    );
+    Object.assign(mock, { isNullObject: false });
+    this.loadCellsOnDemand(mock, sheet, used);
+    return mock;
+  }
+
+  /**
+   * Loading a range's cells (values, types, formulas, number formats) reads them as the batch leaves the sheet;
+   * other loads are the mock's own.
+   */
+  private loadCellsOnDemand(mock: OfficeMockObject, sheet: SheetModel, rect: Rect): void {
+    const loadOwn = mock.load.bind(mock);
+    Object.assign(mock, {
+      load: (properties: string | string[]) => {
+        const wanted = (Array.isArray(properties) ? properties : properties.split(",")).map((p) => p.trim());
+        const cellKeys = wanted.filter((p) => CELL_KEYS.includes(p));
+        if (cellKeys.length === 0) return loadOwn(properties);
+        const own = wanted.filter((p) => !CELL_KEYS.includes(p));
+        if (own.length > 0) loadOwn(own);
+        this.afterSync(() => {
+          const cells = this.cellsMock(sheet, rect);
+          cells.load(cellKeys);
+          for (const key of cellKeys) Object.defineProperty(mock, key, { get: () => cells[key], configurable: true });
+        });
+        return mock;
+      },
+    });
+  }
+
+  /** A rectangle's cells as Range loads them: position, size, values, types, formulas, number formats. */
+  private cellsMock(sheet: SheetModel, rect: Rect) {
+    const rows = rect.bottom - rect.top + 1;
+    const cols = rect.right - rect.left + 1;
+    const grid = <T>(f: (cell: CellModel | undefined) => T) =>
+      Array.from({ length: rows }, (_, i) =>
+        Array.from({ length: cols }, (_, j) => f(sheet.cell(rect.top + i, rect.left + j))),
+      );
+    return this.track(
+      new OfficeMockObject({
+        rowIndex: rect.top,
+        columnIndex: rect.left,
         rowCount: rows,
         columnCount: cols,
         values: grid((c) => c?.value ?? ""),
@@ -442,8 +516,6 @@ export class ExcelMock {
         numberFormat: grid((c) => c?.numberFormat ?? "General"),
       }),
     );
-    Object.assign(mock, { isNullObject: false });
-    return mock;
   }
 
   private conditionalFormats(sheet: SheetModel, rect: Rect) {
@@ -530,6 +602,14 @@ export class ExcelMock {
             right: rect.left + col,
           }),
         getLastRow: () => this.rangeMock(sheet, { ...rect, top: rect.bottom }),
+        getRow: (row: number) => this.rangeMock(sheet, { ...rect, top: rect.top + row, bottom: rect.top + row }),
+        getBoundingRect: (other: { rect: Rect }) =>
+          this.rangeMock(sheet, {
+            top: Math.min(rect.top, other.rect.top),
+            left: Math.min(rect.left, other.rect.left),
+            bottom: Math.max(rect.bottom, other.rect.bottom),
+            right: Math.max(rect.right, other.rect.right),
+          }),
         getOffsetRange: (rows: number, cols: number) =>
           this.rangeMock(sheet, {
             top: rect.top + rows,
@@ -542,6 +622,7 @@ export class ExcelMock {
       }),
     );
     Object.assign(mock, { rect, conditionalFormats: this.conditionalFormats(sheet, rect) });
+    this.loadCellsOnDemand(mock, sheet, rect);
     // The range's property writes run where the range was obtained in the batch.
     this.ops.push(() => this.applyRangeWrites(sheet, rect, mock as unknown as RangeWrites, borders));
     return mock;
