@@ -1,5 +1,5 @@
 import { corrupt } from "./errors";
-import { isElement, prefixOf, rootName, rootStart, stringItem, stringItemFilled, TagReader } from "./xml";
+import { detached, isElement, prefixOf, rootName, rootStart, stringItem, stringItemFilled, TagReader } from "./xml";
 
 /**
  * xl/sharedStrings.xml, read at once for its structure (a damaged <si> makes the file corrupt now, as before any
@@ -51,7 +51,7 @@ export class SharedStrings {
     let s = this.decoded[i];
     if (s === undefined) {
       const start = this.starts[i];
-      s = this.decoded[i] = start < 0 ? "" : stringItem(this.xml, start, this.ends[i], this.prefix, this.tag);
+      s = this.decoded[i] = start < 0 ? "" : detached(stringItem(this.xml, start, this.ends[i], this.prefix, this.tag));
     }
     return s;
   }

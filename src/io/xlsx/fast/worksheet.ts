@@ -3,6 +3,7 @@ import type { SharedStrings } from "./shared-strings";
 import type { CellStyles } from "./styles";
 import {
   decode,
+  detached,
   isElement,
   prefixOf,
   rootName,
@@ -203,27 +204,30 @@ export class SheetCells {
       return (this.blanks[style + 1] ??= numFmt === undefined ? { value: null } : { value: null, numFmt });
     const cell: RawCell = { value: null };
     const kind = this.kinds[i] as Kind;
+    // Every text given out is detached from the part: a report may outlive the sheet by a whole merge.
     if (kind === Kind.Inline) {
       const inline = start < 0 ? "" : stringItem(xml, start, end, this.prefix, this.tag);
-      if (inline) cell.value = inline;
+      if (inline) cell.value = detached(inline);
     } else if (start < end) {
       const v = xml.slice(start, end);
       if (kind === Kind.Shared) {
         const str = ctx.strings.get(this.sharedIndex(start, end));
         if (str !== undefined) cell.value = str;
-      } else if (kind === Kind.Str) cell.value = decode(v);
+      } else if (kind === Kind.Str) cell.value = detached(decode(v));
       else if (kind === Kind.Bool) cell.value = isBooleanTrue(v);
-      else if (kind === Kind.Error) cell.error = decode(v);
-      else if (kind === Kind.Date) cell.value = isoDate(decode(v).trim());
-      else {
+      else if (kind === Kind.Error) cell.error = detached(decode(v));
+      else if (kind === Kind.Date) {
+        const d = isoDate(decode(v).trim());
+        cell.value = typeof d === "string" ? detached(d) : d;
+      } else {
         const n = parseFloat(v);
         // Not a number after all (a damaged or hand-made file): the text says more than NaN would.
-        if (Number.isNaN(n)) cell.value = decode(v);
+        if (Number.isNaN(n)) cell.value = detached(decode(v));
         else
           cell.value = style > 0 && ctx.styles.isDate[style] && Number.isFinite(n) ? excelToDate(n, ctx.date1904) : n;
       }
     }
-    if (formula !== undefined) cell.formula = formula;
+    if (formula !== undefined) cell.formula = detached(formula);
     if (numFmt !== undefined) cell.numFmt = numFmt;
     return cell;
   }

@@ -255,6 +255,16 @@ export function decode(raw: string): string {
   return out + s.slice(from);
 }
 
+/**
+ * Text that holds nothing of the part it was read from. V8 keeps a slice of 13 characters or more as a view into
+ * the string it was cut from, and decoding joins such slices: one cell's text kept in a report would keep its
+ * whole sheet's XML alive, and a merge keeps thousands of reports. Joining to a space and cutting it off makes V8
+ * copy the text into a string of its own.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+
 /** Text of a string item's <t>: also the _xHHHH_ escapes Excel writes for control characters. */
 export function decodeString(raw: string): string {
   const s = decode(raw);
