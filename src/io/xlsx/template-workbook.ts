@@ -14,11 +14,12 @@ export interface TemplateRequest {
 }
 
 /**
- * A new .xlsx holding the given sheet layouts, in order. `fast` trades some file size for time (deflate level 1):
- * a merge of hundreds of units writes tens of thousands of cells and spends most of its writing time compressing.
+ * A new .xlsx holding the given sheet layouts, in order (a lazy sequence is laid out sheet by sheet as it is
+ * written). `fast` trades some file size for time (deflate level 1): a merge of hundreds of units writes tens of
+ * thousands of cells and spends most of its writing time compressing.
  */
 export function layoutWorkbook(
-  layouts: readonly SheetLayout[],
+  layouts: Iterable<SheetLayout>,
   title: string,
   opts: { fast?: boolean } = {},
 ): Promise<Uint8Array> {

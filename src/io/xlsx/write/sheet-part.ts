@@ -20,38 +20,14 @@ export interface Sink {
   write(text: string): void;
 }
 
-/** One cell to write: its format, and its value unless it is the hidden part of a merged range. */
-interface Out {
-  col: number;
-  xf: number;
-  value: LayoutCell["value"];
-}
+/** Column positions within a row's key: Excel's 16,384 columns. */
+const COLUMNS = 16_384;
+const keyOf = (row: number, col: number) => row * COLUMNS + (col - 1);
 
-/**
- * The rows of a layout as they are written: cells in column order, each merged range's hidden cells given its
- * first cell's format (as Excel draws a merged range: borders and fill over all of it) and no value.
- */
-function rowsOf(layout: SheetLayout, styles: StyleTable): Map<number, Map<number, Out>> {
-  const rows = new Map<number, Map<number, Out>>();
-  const put = (row: number, o: Out) => {
-    let r = rows.get(row);
-    if (!r) rows.set(row, (r = new Map()));
-    r.set(o.col, o);
-  };
-  for (const c of layout.cells) put(c.row, { col: c.col, xf: styles.of(c), value: c.value });
-  for (const m of layout.merges) {
-    const master = rows.get(m.top)?.get(m.left);
-    const xf = master?.xf ?? 0;
-    for (let r = m.top; r <= m.bottom; r++)
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) put(r, { col: c, xf, value: null });
-  }
-  return rows;
-}
-
-function cellXml(row: number, o: Out, strings: StringTable): string {
-  const ref = `${columnLetter(o.col)}${row}`;
-  const s = o.xf ? ` s="${o.xf}"` : "";
-  const v = fitCellValue(o.value);
+function cellXml(row: number, col: number, xf: number, value: LayoutCell["value"], strings: StringTable): string {
+  const ref = `${columnLetter(col)}${row}`;
+  const s = xf ? ` s="${xf}"` : "";
+  const v = fitCellValue(value);
   if (typeof v === "string")
     return v === "" ? `<c r="${ref}"${s}/>` : `<c r="${ref}"${s} t="s"><v>${strings.index(v)}</v></c>`;
   // A number that is not finite cannot be written as one (the domain never makes one): the cell stays empty.
@@ -59,6 +35,45 @@ function cellXml(row: number, o: Out, strings: StringTable): string {
   return `<c r="${ref}"${s}/>`;
 }
 
+/**
+ * The layout's cells in the order a sheet holds them (row, then column; of two at one place the later), and the
+ * hidden cells of each merged range, given its first cell's format (as Excel draws a merged range: borders and
+ * fill over all of it) and no value. Index arrays, not an object per cell: a consolidation of thousands of units
+ * writes a million cells.
+ */
+function cellOrder(layout: SheetLayout, styles: StyleTable) {
+  const cells = layout.cells;
+  const keys = new Float64Array(cells.length);
+  cells.forEach((c, i) => (keys[i] = keyOf(c.row, c.col)));
+  const order = Uint32Array.from(cells.keys()).sort((a, b) => keys[a] - keys[b] || a - b);
+  // The last cell written at a key, found by binary search in the sorted order.
+  const at = (key: number): LayoutCell | undefined => {
+    let lo = 0;
+    let hi = order.length - 1;
+    let found: number | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const k = keys[order[mid]];
+      if (k < key) lo = mid + 1;
+      else if (k > key) hi = mid - 1;
+      else {
+        found = order[mid];
+        lo = mid + 1;
+      }
+    }
+    return found === undefined ? undefined : cells[found];
+  };
+  /** Hidden cells of merged ranges: key -> the range's format. */
+  const hidden = new Map<number, number>();
+  for (const m of layout.merges) {
+    const master = at(keyOf(m.top, m.left));
+    const xf = master ? styles.of(master) : 0;
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) hidden.set(keyOf(r, c), xf);
+  }
+  const alone = [...hidden.keys()].filter((k) => !at(k)).sort((a, b) => a - b);
+  return { cells, keys, order, hidden, alone };
+}
 /** The number a validation bound is written as: dates as Excel serials. */
 const formula = (f: number | string | Date) =>
   f instanceof Date ? String((f.getTime() - EXCEL_EPOCH) / 86_400_000) : String(f);
@@ -131,12 +146,19 @@ const PROTECTION =
  * to a cell's limits first.
  */
 export function writeSheet(layout: SheetLayout, styles: StyleTable, strings: StringTable, sink: Sink): void {
-  const rows = rowsOf(layout, styles);
+  const { cells, keys, order, hidden, alone } = cellOrder(layout, styles);
   const heights = new Map(layout.rows.map((r) => [r.row, r]));
-  const numbers = [...new Set([...rows.keys(), ...heights.keys()])].sort((a, b) => a - b);
+  const rowsOnly = [...heights.keys()].sort((a, b) => a - b);
   let lastCol = 1;
-  for (const r of rows.values()) for (const c of r.keys()) lastCol = Math.max(lastCol, c);
-  const lastRow = numbers.at(-1) ?? 1;
+  let lastRow = rowsOnly.at(-1) ?? 1;
+  for (const c of cells) {
+    lastCol = Math.max(lastCol, c.col);
+    lastRow = Math.max(lastRow, c.row);
+  }
+  for (const k of alone) {
+    lastCol = Math.max(lastCol, (k % COLUMNS) + 1);
+    lastRow = Math.max(lastRow, Math.floor(k / COLUMNS));
+  }
   const page = layout.print.page;
 
   sink.write(
@@ -158,21 +180,54 @@ export function writeSheet(layout: SheetLayout, styles: StyleTable, strings: Str
     );
   sink.write("<sheetData>");
   let chunk = "";
-  for (const n of numbers) {
+  let row = 0;
+  const rowStart = (n: number) => {
     const info = heights.get(n);
-    const attrs = `${info?.height ? ` ht="${info.height}" customHeight="1"` : ""}${info?.hidden ? ` hidden="1"` : ""}`;
-    const cells = rows.get(n);
-    if (!cells) chunk += `<row r="${n}"${attrs}/>`;
-    else {
-      chunk += `<row r="${n}"${attrs}>`;
-      for (const col of [...cells.keys()].sort((a, b) => a - b)) chunk += cellXml(n, cells.get(col)!, strings);
-      chunk += "</row>";
+    return `<row r="${n}"${info?.height ? ` ht="${info.height}" customHeight="1"` : ""}${info?.hidden ? ` hidden="1"` : ""}`;
+  };
+  let nextOnly = 0;
+  /** Rows before `upTo` that hold no cell but a height or hidden flag. */
+  const rowsWithoutCells = (upTo: number) => {
+    for (; nextOnly < rowsOnly.length && rowsOnly[nextOnly] < upTo; nextOnly++)
+      if (rowsOnly[nextOnly] !== row) chunk += `${rowStart(rowsOnly[nextOnly])}/>`;
+  };
+  const emit = (key: number, xf: number, value: LayoutCell["value"]) => {
+    const r = Math.floor(key / COLUMNS);
+    if (r !== row) {
+      if (row) chunk += "</row>";
+      rowsWithoutCells(r);
+      if (rowsOnly[nextOnly] === r) nextOnly++;
+      row = r;
+      chunk += `${rowStart(r)}>`;
     }
+    chunk += cellXml(r, (key % COLUMNS) + 1, xf, value, strings);
     if (chunk.length > 1 << 16) {
       sink.write(chunk);
       chunk = "";
     }
+  };
+  // Two sorted streams: the layout's cells, and the hidden cells of merged ranges that no layout cell fills.
+  let a = 0;
+  let b = 0;
+  while (a < order.length || b < alone.length) {
+    const ka = a < order.length ? keys[order[a]] : Infinity;
+    if (b < alone.length && alone[b] < ka) {
+      emit(alone[b], hidden.get(alone[b])!, null);
+      b++;
+      continue;
+    }
+    // Of two cells at one place, the later in the layout counts.
+    if (a + 1 < order.length && keys[order[a + 1]] === ka) {
+      a++;
+      continue;
+    }
+    const c = cells[order[a++]];
+    const merged = hidden.get(ka);
+    if (merged !== undefined) emit(ka, merged, null);
+    else emit(ka, styles.of(c), c.value);
   }
+  if (row) chunk += "</row>";
+  rowsWithoutCells(Infinity);
   sink.write(`${chunk}</sheetData>`);
   if (layout.protect) sink.write(PROTECTION);
   if (layout.merges.length > 0)
@@ -197,10 +252,7 @@ export function writePlainSheet(rows: readonly (readonly string[])[], strings: S
       `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
       `<dimension ref="A1:${cellAddress(Math.max(1, rows.length), width)}"/><sheetData>` +
       rows
-        .map(
-          (r, i) =>
-            `<row r="${i + 1}">${r.map((v, c) => cellXml(i + 1, { col: c + 1, xf: 0, value: v }, strings)).join("")}</row>`,
-        )
+        .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cellXml(i + 1, c + 1, 0, v, strings)).join("")}</row>`)
         .join("") +
       `</sheetData></worksheet>`,
   );

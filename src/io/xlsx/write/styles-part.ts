@@ -31,8 +31,14 @@ export class StyleTable {
   ]);
   private readonly formats = new Map<string, number>();
 
+  /** The last look asked for: neighbouring cells mostly look alike, and a sheet may have a million. */
+  private last: { c: LayoutCell; index: number } | undefined;
+
   /** The cell format index (the s attribute) of a layout cell. */
   of(c: LayoutCell): number {
+    const l = this.last?.c;
+    if (l && l.style === c.style && l.indent === c.indent && l.numFmt === c.numFmt && l.locked === c.locked)
+      return this.last!.index;
     const key = `${c.style}|${c.indent ?? 0}|${c.numFmt ?? ""}|${c.locked ? 1 : 0}`;
     let index = this.xfs.get(key);
     if (index === undefined) {
@@ -40,6 +46,7 @@ export class StyleTable {
       this.xfXml.push(this.xf(c));
       this.xfs.set(key, index);
     }
+    this.last = { c, index };
     return index;
   }
 

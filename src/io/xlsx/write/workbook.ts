@@ -7,7 +7,7 @@ import { defaultDeflate, type DeflateRaw } from "./deflate";
 import { writePlainSheet, writeSheet, type Sink, type StringTable } from "./sheet-part";
 import { StyleTable } from "./styles-part";
 import { xmlAttr, xmlEscape, xmlText } from "./xml-text";
-import { zipParts, type ZipPart } from "./zip";
+import { compressPart, zipParts, type CompressedPart, type ZipPart } from "./zip";
 
 const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -88,41 +88,43 @@ export interface WorkbookOptions {
 /**
  * A new .xlsx holding the layouts, one sheet each in order under free names, and the very-hidden index of the
  * appendices among them (INDEX_SHEET): written straight from the layouts, part after part, with shared strings and
- * deduplicated styles. What Excel, LibreOffice, ExcelJS, openpyxl and our reader open (test/io/xlsx-writer.test.ts,
- * test/interop).
+ * deduplicated styles. Each sheet is compressed as soon as it is written and its layout no longer needed: given a
+ * lazy sequence, a merge's large outputs are never all in memory at once. What Excel, LibreOffice, ExcelJS, openpyxl
+ * and our reader open (test/io/xlsx-writer.test.ts, test/interop).
  */
-export async function writeWorkbook(layouts: readonly SheetLayout[], opts: WorkbookOptions): Promise<Uint8Array> {
+export async function writeWorkbook(layouts: Iterable<SheetLayout>, opts: WorkbookOptions): Promise<Uint8Array> {
+  const deflate = opts.deflate ?? defaultDeflate();
+  const level = opts.level ?? 6;
   const styles = new StyleTable();
   const strings = new SharedStrings();
   const taken: string[] = [INDEX_SHEET];
-  const sheets: { name: string; state?: "veryHidden"; layout?: SheetLayout }[] = [];
+  /** What the workbook part says of each sheet. */
+  const sheets: { name: string; state?: "veryHidden"; print?: SheetLayout["print"] }[] = [];
+  const index: string[][] = [INDEX_HEADER];
+  const parts: CompressedPart[] = [];
+  const addSheet = async (write: (sink: Bytes) => void) => {
+    const sink = new Bytes();
+    write(sink);
+    parts.push(
+      await compressPart({ name: `xl/worksheets/sheet${parts.length + 1}.xml`, data: sink.bytes() }, deflate, level),
+    );
+  };
   for (const layout of layouts) {
     const name = freeSheetName(layout.sheetName, taken);
     taken.push(name);
-    sheets.push({ name, state: layout.visibility, layout });
+    sheets.push({ name, state: layout.visibility, print: layout.print });
+    const id = layout.identity;
+    if (id) index.push([name, id.templateId, id.version, id.unit, id.period].map(fitCellValue));
+    await addSheet((sink) => writeSheet(layout, styles, strings, sink));
   }
-  const index = [
-    INDEX_HEADER,
-    ...sheets.flatMap(({ name, layout }) => {
-      const id = layout?.identity;
-      return id ? [[name, id.templateId, id.version, id.unit, id.period].map(fitCellValue)] : [];
-    }),
-  ];
   sheets.push({ name: INDEX_SHEET, state: "veryHidden" });
+  await addSheet((sink) => writePlainSheet(index, strings, sink));
 
-  const parts: ZipPart[] = [];
-  sheets.forEach((s, i) => {
-    const sink = new Bytes();
-    if (s.layout) writeSheet(s.layout, styles, strings, sink);
-    else writePlainSheet(index, strings, sink);
-    parts.push({ name: `xl/worksheets/sheet${i + 1}.xml`, data: sink.bytes() });
-  });
-
-  const names = sheets.flatMap(({ name, layout }, i) =>
-    layout
+  const names = sheets.flatMap(({ name, print }, i) =>
+    print
       ? [
-          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(name)}!${absolute(rangeAddress(layout.print.area))}`)}</definedName>`,
-          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(name)}!$${layout.print.titleRows[0]}:$${layout.print.titleRows[1]}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Area" localSheetId="${i}">${xmlEscape(`${quoted(name)}!${absolute(rangeAddress(print.area))}`)}</definedName>`,
+          `<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${xmlEscape(`${quoted(name)}!$${print.titleRows[0]}:$${print.titleRows[1]}`)}</definedName>`,
         ]
       : [],
   );
@@ -171,19 +173,20 @@ export async function writeWorkbook(layouts: readonly SheetLayout[], opts: Workb
     `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
     `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-  return zipParts(
-    [
-      part("[Content_Types].xml", types),
-      part("_rels/.rels", rootRels),
-      part("docProps/core.xml", core),
-      part("docProps/app.xml", app),
-      part("xl/workbook.xml", workbook),
-      part("xl/_rels/workbook.xml.rels", workbookRels),
-      ...parts,
-      part("xl/styles.xml", styles.xml()),
-      strings.part(),
-    ],
-    opts.deflate ?? defaultDeflate(),
-    opts.level ?? 6,
-  );
+  const packed = (p: ZipPart) => compressPart(p, deflate, level);
+  return zipParts([
+    ...(await Promise.all(
+      [
+        part("[Content_Types].xml", types),
+        part("_rels/.rels", rootRels),
+        part("docProps/core.xml", core),
+        part("docProps/app.xml", app),
+        part("xl/workbook.xml", workbook),
+        part("xl/_rels/workbook.xml.rels", workbookRels),
+      ].map(packed),
+    )),
+    ...parts,
+    await packed(part("xl/styles.xml", styles.xml())),
+    await packed(strings.part()),
+  ]);
 }

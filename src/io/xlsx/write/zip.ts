@@ -33,24 +33,37 @@ function dosTime(d: Date): { time: number; date: number } {
 /** Parts this small are stored: deflating them saves nothing. */
 const STORE_BELOW = 64;
 
+/** A part compressed, ready for the zip: what its headers say of it, and its bytes. */
+export interface CompressedPart {
+  name: Uint8Array;
+  crc: number;
+  method: number;
+  size: number;
+  data: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+
+/** Deflates a part (stores it when tiny) as soon as it is written: only its compressed bytes are kept. */
+export async function compressPart(p: ZipPart, deflate: DeflateRaw, level: number): Promise<CompressedPart> {
+  const method = p.data.length < STORE_BELOW ? 0 : 8;
+  const data = method === 0 ? p.data : await deflate(p.data, level);
+  return { name: encoder.encode(p.name), crc: crc32(p.data), method, size: p.data.length, data };
+}
+
 /**
- * A zip of the parts in the order given: each deflated (or stored when tiny) with its sizes and CRC in its local
- * header (no data descriptors), then the central directory. What ../fast/zip.ts reads, and every .xlsx reader.
+ * A zip of the parts in the order given: each with its sizes and CRC in its local header (no data descriptors),
+ * then the central directory. What ../fast/zip.ts reads, and every .xlsx reader.
  */
-export async function zipParts(parts: readonly ZipPart[], deflate: DeflateRaw, level: number): Promise<Uint8Array> {
-  const enc = new TextEncoder();
+export function zipParts(parts: readonly CompressedPart[]): Uint8Array {
   const { time, date } = dosTime(new Date());
-  const entries: { name: Uint8Array; crc: number; method: number; size: number; data: Uint8Array; offset: number }[] =
-    [];
+  const offsets: number[] = [];
   let offset = 0;
-  for (const p of parts) {
-    const method = p.data.length < STORE_BELOW ? 0 : 8;
-    const data = method === 0 ? p.data : await deflate(p.data, level);
-    const entry = { name: enc.encode(p.name), crc: crc32(p.data), method, size: p.data.length, data, offset };
-    entries.push(entry);
-    offset += 30 + entry.name.length + data.length;
+  for (const e of parts) {
+    offsets.push(offset);
+    offset += 30 + e.name.length + e.data.length;
   }
-  const cdSize = entries.reduce((a, e) => a + 46 + e.name.length, 0);
+  const cdSize = parts.reduce((a, e) => a + 46 + e.name.length, 0);
   const out = new Uint8Array(offset + cdSize + 22);
   const view = new DataView(out.buffer);
   let p = 0;
@@ -62,7 +75,7 @@ export async function zipParts(parts: readonly ZipPart[], deflate: DeflateRaw, l
     view.setUint32(p, v, true);
     p += 4;
   };
-  const common = (e: (typeof entries)[number]) => {
+  const common = (e: CompressedPart) => {
     u16(20); // version needed: 2.0 (deflate)
     u16(0x0800); // flags: names in UTF-8
     u16(e.method);
@@ -74,7 +87,7 @@ export async function zipParts(parts: readonly ZipPart[], deflate: DeflateRaw, l
     u16(e.name.length);
     u16(0); // extra field
   };
-  for (const e of entries) {
+  for (const e of parts) {
     u32(0x04034b50);
     common(e);
     out.set(e.name, p);
@@ -83,7 +96,7 @@ export async function zipParts(parts: readonly ZipPart[], deflate: DeflateRaw, l
     p += e.data.length;
   }
   const cdOffset = p;
-  for (const e of entries) {
+  parts.forEach((e, i) => {
     u32(0x02014b50);
     u16(20); // made by: MS-DOS, 2.0
     common(e);
@@ -91,15 +104,15 @@ export async function zipParts(parts: readonly ZipPart[], deflate: DeflateRaw, l
     u16(0); // disk
     u16(0); // internal attributes
     u32(0); // external attributes
-    u32(e.offset);
+    u32(offsets[i]);
     out.set(e.name, p);
     p += e.name.length;
-  }
+  });
   u32(0x06054b50);
   u16(0);
   u16(0);
-  u16(entries.length);
-  u16(entries.length);
+  u16(parts.length);
+  u16(parts.length);
   u32(cdSize);
   u32(cdOffset);
   u16(0);
