@@ -5,6 +5,7 @@ import { readCell } from "../numbers/read-cell";
 import { parsePeriod } from "../period/period";
 import type { Recognition } from "../recognize/recognize";
 import { checkCell, type TypedValue } from "./check-cell";
+import { CheckedCells } from "./checked-cells";
 import { consolidatedCheck } from "./consolidated-cell";
 import { checkCrossRules } from "./cross-rules";
 import type { Finding, Locale, Severity } from "./finding";
@@ -31,7 +32,8 @@ export interface SheetReport {
   /** Non-optional input cells holding something / all non-optional input cells. */
   filled: number;
   expected: number;
-  cells: Map<string, CheckedCell>;
+  /** Every input cell of the sheet by ref, kept compactly (./checked-cells.ts). */
+  cells: ReadonlyMap<string, CheckedCell>;
 }
 
 export interface ValidateOptions {
@@ -194,7 +196,14 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
 
   // Cell order (row, then column); sheet-level findings first. Surfaces group by severity themselves.
   findings.sort((a, b) => position(a.cell)[0] - position(b.cell)[0] || position(a.cell)[1] - position(b.cell)[1]);
-  return { sheet: grid.sheetName, recognition, findings, filled, expected, cells };
+  return {
+    sheet: grid.sheetName,
+    recognition,
+    findings,
+    filled,
+    expected,
+    cells: new CheckedCells(template, cells.values()),
+  };
 }
 
 function position(address: string): [number, number] {
