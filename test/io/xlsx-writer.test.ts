@@ -12,9 +12,10 @@ import { mergeFiles } from "../../src/domain/merge/merge";
 import { mergeOutputSheets } from "../../src/domain/merge/output-sheets";
 import { readXlsx } from "../../src/io/xlsx/fast/read-xlsx";
 import { layoutWorkbook } from "../../src/io/xlsx/template-workbook";
-import { streamDeflate } from "../../src/io/xlsx/write/deflate";
+import { defaultDeflate, streamDeflater } from "../../src/io/xlsx/write/deflate";
 import { writeWorkbook } from "../../src/io/xlsx/write/workbook";
 import { receive } from "../helpers/receive";
+import { unzipParts } from "../helpers/zip";
 import { filledTemplate, loadWorkbook } from "../helpers/workbooks";
 
 /** Every way a written sheet can differ from its layout, as ExcelJS reads the file back. */
@@ -203,8 +204,34 @@ describe("the .xlsx writer, its files read back with ExcelJS", () => {
 
   it("writes the same package whichever deflate compresses it (the browser's CompressionStream)", async () => {
     const layout = buildLayout(catalog().get("kh-dinhky-pl2")!.template, { unit, period });
-    const viaStream = await writeWorkbook([layout], { title: "t", deflate: (data) => streamDeflate(data) });
+    const viaStream = await writeWorkbook([layout], { title: "t", deflate: streamDeflater });
     const wb = await loadWorkbook(viaStream);
     expect(differences(wb.getWorksheet(layout.sheetName)!, layout)).toEqual([]);
+  });
+
+  it("compresses a sheet larger than a piece (a megabyte) piece by piece into one stream, with either compressor", async () => {
+    const rows = Array.from({ length: 8_000 }, (_, i) => [
+      i + 1,
+      `Đơn vị số ${i + 1}`,
+      (i * 7) % 1000,
+      `ghi chú ${i % 97}`,
+    ]);
+    const layout = tableLayout({
+      sheetName: "Lớn",
+      title: "Một trang lớn",
+      columns: [
+        { header: "STT", width: 6 },
+        { header: "Đơn vị", width: 28 },
+        { header: "Số liệu", width: 12 },
+        { header: "Ghi chú", width: 20 },
+      ],
+      rows,
+    });
+    for (const deflate of [defaultDeflate(), streamDeflater]) {
+      const bytes = await writeWorkbook([layout], { title: "t", level: 1, deflate });
+      expect(unzipParts(bytes)["xl/worksheets/sheet1.xml"].length).toBeGreaterThan(1 << 20);
+      const grid = (await readXlsx(bytes)).source.grid("Lớn");
+      expect(rows.map((row, i) => row.map((_, c) => grid.cell(4 + i, c + 1).value))).toEqual(rows);
+    }
   });
 });

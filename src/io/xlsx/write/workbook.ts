@@ -7,7 +7,7 @@ import { defaultDeflate, type DeflateRaw } from "./deflate";
 import { writePlainSheet, writeSheet, type Sink, type StringTable } from "./sheet-part";
 import { StyleTable } from "./styles-part";
 import { xmlAttr, xmlEscape, xmlText } from "./xml-text";
-import { compressPart, zipParts, type CompressedPart, type ZipPart } from "./zip";
+import { PartWriter, zipParts, type CompressedPart } from "./zip";
 
 const INDEX_HEADER = ["sheet", "template", "version", "unit", "period"];
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -15,34 +15,6 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const DECLARATION = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`;
 const CT = "application/vnd.openxmlformats-officedocument.spreadsheetml";
-
-/** A part's text encoded as it is written: UTF-8 into one growing buffer, no string of the whole part. */
-class Bytes implements Sink {
-  private buf = new Uint8Array(1 << 14);
-  private length = 0;
-  private static readonly encoder = new TextEncoder();
-
-  write(text: string): void {
-    // UTF-8 takes at most three bytes per UTF-16 unit.
-    const need = this.length + text.length * 3;
-    if (need > this.buf.length) {
-      const more = new Uint8Array(Math.max(need, this.buf.length * 2));
-      more.set(this.buf.subarray(0, this.length));
-      this.buf = more;
-    }
-    this.length += Bytes.encoder.encodeInto(text, this.buf.subarray(this.length)).written;
-  }
-
-  bytes(): Uint8Array {
-    return this.buf.subarray(0, this.length);
-  }
-}
-
-const part = (name: string, text: string): ZipPart => {
-  const b = new Bytes();
-  b.write(text);
-  return { name, data: b.bytes() };
-};
 
 class SharedStrings implements StringTable {
   private readonly ids = new Map<string, number>();
@@ -55,8 +27,7 @@ class SharedStrings implements StringTable {
     return id;
   }
 
-  part(): ZipPart {
-    const b = new Bytes();
+  write(b: Sink): void {
     b.write(`${DECLARATION}<sst xmlns="${MAIN}" count="${this.count}" uniqueCount="${this.ids.size}">`);
     let chunk = "";
     for (const text of this.ids.keys()) {
@@ -69,7 +40,6 @@ class SharedStrings implements StringTable {
       }
     }
     b.write(`${chunk}</sst>`);
-    return { name: "xl/sharedStrings.xml", data: b.bytes() };
   }
 }
 
@@ -102,13 +72,14 @@ export async function writeWorkbook(layouts: Iterable<SheetLayout>, opts: Workbo
   const sheets: { name: string; state?: "veryHidden"; print?: SheetLayout["print"] }[] = [];
   const index: string[][] = [INDEX_HEADER];
   const parts: CompressedPart[] = [];
-  const addSheet = async (write: (sink: Bytes) => void) => {
-    const sink = new Bytes();
+  /** A part compressed as it is written. */
+  const part = (name: string, write: (sink: Sink) => void) => {
+    const sink = new PartWriter(deflate, level);
     write(sink);
-    parts.push(
-      await compressPart({ name: `xl/worksheets/sheet${parts.length + 1}.xml`, data: sink.bytes() }, deflate, level),
-    );
+    return sink.part(name);
   };
+  const addSheet = async (write: (sink: Sink) => void) =>
+    parts.push(await part(`xl/worksheets/sheet${parts.length + 1}.xml`, write));
   for (const layout of layouts) {
     const name = freeSheetName(layout.sheetName, taken);
     taken.push(name);
@@ -173,20 +144,18 @@ export async function writeWorkbook(layouts: Iterable<SheetLayout>, opts: Workbo
     `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
     `<Relationship Id="rId3" Type="${REL}/extended-properties" Target="docProps/app.xml"/></Relationships>`;
 
-  const packed = (p: ZipPart) => compressPart(p, deflate, level);
+  const text = (name: string, xml: string) => part(name, (sink) => sink.write(xml));
   return zipParts([
-    ...(await Promise.all(
-      [
-        part("[Content_Types].xml", types),
-        part("_rels/.rels", rootRels),
-        part("docProps/core.xml", core),
-        part("docProps/app.xml", app),
-        part("xl/workbook.xml", workbook),
-        part("xl/_rels/workbook.xml.rels", workbookRels),
-      ].map(packed),
-    )),
+    ...(await Promise.all([
+      text("[Content_Types].xml", types),
+      text("_rels/.rels", rootRels),
+      text("docProps/core.xml", core),
+      text("docProps/app.xml", app),
+      text("xl/workbook.xml", workbook),
+      text("xl/_rels/workbook.xml.rels", workbookRels),
+    ])),
     ...parts,
-    await packed(part("xl/styles.xml", styles.xml())),
-    await packed(strings.part()),
+    await text("xl/styles.xml", styles.xml()),
+    await part("xl/sharedStrings.xml", (sink) => strings.write(sink)),
   ]);
 }

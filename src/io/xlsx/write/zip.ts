@@ -1,10 +1,4 @@
-import type { DeflateRaw } from "./deflate";
-
-/** One file of the package: its name and its bytes before compression. */
-export interface ZipPart {
-  name: string;
-  data: Uint8Array;
-}
+import type { Deflater, DeflateRaw } from "./deflate";
 
 const CRC_TABLE = (() => {
   const t = new Int32Array(256);
@@ -16,8 +10,9 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** The CRC-32 of the bytes, continuing `crc`, the CRC of the bytes before them. */
+export function crc32(data: Uint8Array, crc = 0): number {
+  let c = crc ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
@@ -43,12 +38,59 @@ export interface CompressedPart {
 }
 
 const encoder = new TextEncoder();
+/** Bytes of a part compressed at a time: a large sheet's text is never held whole, in any form. */
+const PIECE = 1 << 20;
 
-/** Deflates a part (stores it when tiny) as soon as it is written: only its compressed bytes are kept. */
-export async function compressPart(p: ZipPart, deflate: DeflateRaw, level: number): Promise<CompressedPart> {
-  const method = p.data.length < STORE_BELOW ? 0 : 8;
-  const data = method === 0 ? p.data : await deflate(p.data, level);
-  return { name: encoder.encode(p.name), crc: crc32(p.data), method, size: p.data.length, data };
+/**
+ * A part's text as it is written: UTF-8 into a buffer of about a megabyte, each full buffer compressed at once and
+ * counted into the part's CRC and size; only the compressed bytes are kept. A part that stays tiny is stored.
+ */
+export class PartWriter {
+  private buf = new Uint8Array(PIECE);
+  private length = 0;
+  private size = 0;
+  private crc = 0;
+  private deflater: Deflater | undefined;
+
+  constructor(
+    private readonly deflate: DeflateRaw,
+    private readonly level: number,
+  ) {}
+
+  write(text: string): void {
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (this.length + text.length * 3 > this.buf.length) {
+      this.flush();
+      if (text.length * 3 > this.buf.length) {
+        this.compress(encoder.encode(text));
+        return;
+      }
+    }
+    this.length += encoder.encodeInto(text, this.buf.subarray(this.length)).written;
+  }
+
+  private flush(): void {
+    if (this.length > 0) this.compress(this.buf.subarray(0, this.length));
+    this.length = 0;
+  }
+
+  private compress(bytes: Uint8Array): void {
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    (this.deflater ??= this.deflate(this.level)).push(bytes);
+  }
+
+  /** The part under its name, ready for the zip; the writer is spent. */
+  async part(name: string): Promise<CompressedPart> {
+    const encoded = encoder.encode(name);
+    if (!this.deflater && this.length < STORE_BELOW) {
+      const data = this.buf.slice(0, this.length);
+      return { name: encoded, crc: crc32(data), method: 0, size: data.length, data };
+    }
+    this.flush();
+    this.buf = new Uint8Array(0);
+    return { name: encoded, crc: this.crc, method: 8, size: this.size, data: await this.deflater!.end() };
+  }
 }
 
 /**
