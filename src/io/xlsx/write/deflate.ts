@@ -15,6 +15,17 @@ export type DeflateRaw = (level: number) => Deflater;
 interface Zlib {
   deflateRawSync(data: Uint8Array, options: { level: number; finishFlush?: number }): Uint8Array;
   constants: { Z_SYNC_FLUSH: number };
+  /** Node 20.15 and later. */
+  crc32?: (data: Uint8Array, value?: number) => number;
+}
+
+/**
+ * Node's zlib, reached through process.getBuiltinModule as in ../fast/inflate.ts, so that webpack never sees
+ * node:zlib; undefined in a browser.
+ */
+export function nodeZlib(): Zlib | undefined {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return typeof proc?.getBuiltinModule === "function" ? (proc.getBuiltinModule("node:zlib") as Zlib) : undefined;
 }
 
 function joined(chunks: readonly Uint8Array[]): Uint8Array {
@@ -66,15 +77,10 @@ export function streamDeflater(): Deflater {
 
 let chosen: DeflateRaw | undefined;
 
-/**
- * Node's zlib where there is one (synchronous and several times faster than streams), the browser's
- * CompressionStream otherwise; zlib is reached through process.getBuiltinModule as in ../fast/inflate.ts, so that
- * webpack never sees node:zlib.
- */
+/** Node's zlib where there is one (synchronous and several times faster than streams), the browser's otherwise. */
 export function defaultDeflate(): DeflateRaw {
   if (chosen) return chosen;
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const zlib = typeof proc?.getBuiltinModule === "function" ? (proc.getBuiltinModule("node:zlib") as Zlib) : undefined;
+  const zlib = nodeZlib();
   if (zlib) chosen = (level) => zlibDeflater(zlib, level);
   else if (typeof globalThis.CompressionStream === "function") chosen = streamDeflater;
   else throw new Error("no raw-deflate compressor here (needs Node 20.16+ or a browser with CompressionStream)");
