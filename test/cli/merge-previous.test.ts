@@ -7,7 +7,7 @@ import { buildLayout } from "../../src/domain/layout/build-layout";
 import { OUTPUT_SHEETS } from "../../src/domain/merge/output-sheets";
 import { randomReport } from "../helpers/reports";
 import { runCli } from "../helpers/run-cli";
-import { filledTemplate, idsOf, loadWorkbook } from "../helpers/workbooks";
+import { idsOf, loadWorkbook, writtenWorkbook } from "../helpers/workbooks";
 
 const TEMPLATE = "kh-dinhky-pl2";
 const INPUTS = buildLayout(catalog().get(TEMPLATE)!.template, { unit: "", period: "" }).inputs.filter(
@@ -25,7 +25,7 @@ describe("cchc merge --previous", () => {
 
   beforeAll(async () => {
     for (const u of [...firstHalf, ...year])
-      writeFileSync(u.file, await filledTemplate(TEMPLATE, u.unit, u.period, randomReport(TEMPLATE, u.seed, 6)));
+      writeFileSync(u.file, await writtenWorkbook(u.unit, u.period, { [TEMPLATE]: randomReport(TEMPLATE, u.seed, 6) }));
     const first = await runCli(
       "merge",
       ...firstHalf.map((u) => u.file),
