@@ -189,15 +189,7 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     devtool: production ? false : "source-map",
-    // ExcelJS (and its zip library) only serves writing workbooks: one named chunk, loaded on demand.
-    optimization: {
-      splitChunks: {
-        cacheGroups: {
-          exceljs: { test: /[\\/]node_modules[\\/](exceljs|jszip|pako)[\\/]/, name: "exceljs", chunks: "async" },
-        },
-      },
-    },
-    // The lazily loaded ExcelJS chunk is larger than webpack's 244 KiB hint by nature; the entries stay small.
+    // The task pane's entry (React, Fluent UI, the domain and the catalog) is over webpack's 244 KiB hint by nature.
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({

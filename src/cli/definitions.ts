@@ -2,7 +2,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { catalog } from "../domain/catalog";
 import type { Catalog } from "../domain/catalog/catalog";
-import { parseDefinitionText, withDefinitions, type UserDefinition } from "../domain/catalog/definitions";
+import type { UserDefinition } from "../domain/catalog/definitions";
 import type { TemplateRequest } from "../io/xlsx/template-workbook";
 import { unreadableMessage } from "../domain/files/unreadable";
 import { readUserFile } from "./input-file";
@@ -12,6 +12,10 @@ import { CliError } from "./output-file";
  * The template definitions a user gives on the command line (`--definition <file>`, `--definitions <file|dir>`),
  * checked by the catalog's schema: a malformed one stops the command with one line per problem and its JSON path.
  */
+
+/** The schema (zod) is loaded when a definition is given, not by every command that could take one. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const definitions = (): typeof import("../domain/catalog/definitions") => require("../domain/catalog/definitions");
 
 /** The definition of the largest catalog table is under 100 KB; a file this big is no definition. */
 const MAX_DEFINITION_BYTES = 5 * 1024 * 1024;
@@ -24,7 +28,7 @@ export function readDefinitionFile(file: string): UserDefinition[] {
   if (typeof bytes === "string")
     throw new CliError(`không đọc được định nghĩa mẫu «${file}»: ${unreadableMessage(bytes, "vi")}`);
   const text = new TextDecoder("utf-8").decode(bytes);
-  const parsed = parseDefinitionText(text);
+  const parsed = definitions().parseDefinitionText(text);
   if (!parsed.ok)
     throw new CliError(
       [
@@ -63,7 +67,7 @@ export function catalogWithDefinitions(arg: string | undefined): Catalog {
   const given: { file: string; definition: UserDefinition }[] = definitionFiles(arg).flatMap((file) =>
     readDefinitionFile(file).map((definition) => ({ file, definition })),
   );
-  const { catalog: combined, conflicts } = withDefinitions(
+  const { catalog: combined, conflicts } = definitions().withDefinitions(
     catalog(),
     given.map((g) => g.definition),
   );

@@ -11,18 +11,23 @@ export interface Io {
  * write fails with EPIPE. The command then finishes its work as if it had been read to the end, quietly, and
  * exits with its own code; nothing more is written to that stream.
  */
-function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+function lineWriter(streamOf: () => NodeJS.WriteStream): (line: string) => void {
+  let stream: NodeJS.WriteStream | undefined;
   let open = true;
-  stream.on("error", () => {
-    // EPIPE (the reader is gone) or any other failure of the stream itself: there is no one left to tell.
-    open = false;
-  });
   return (line) => {
+    // Made on first use: a standard stream costs milliseconds to set up, and most commands write to one only.
+    if (!stream) {
+      stream = streamOf();
+      stream.on("error", () => {
+        // EPIPE (the reader is gone) or any other failure of the stream itself: there is no one left to tell.
+        open = false;
+      });
+    }
     if (open) stream.write(`${terminalText(line)}\n`);
   };
 }
 
 export const processIo: Io = {
-  out: lineWriter(process.stdout),
-  err: lineWriter(process.stderr),
+  out: lineWriter(() => process.stdout),
+  err: lineWriter(() => process.stderr),
 };

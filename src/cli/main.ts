@@ -1,9 +1,4 @@
 import { UsageError } from "./args";
-import { defineCommand } from "./commands/define";
-import { mergeCommand } from "./commands/merge";
-import { templateCommand } from "./commands/template";
-import { templatesCommand } from "./commands/templates";
-import { validateCommand } from "./commands/validate";
 import { processIo, type Io } from "./io";
 import { CliError } from "./output-file";
 
@@ -30,12 +25,15 @@ Lệnh:
 Mã thoát: 0 thành công; 1 (validate) có lỗi trong báo cáo; 2 không đọc được tệp, không tổng hợp được gì,
 hoặc lệnh sai. --json in một tài liệu JSON ra stdout. Tệp đầu vào không bao giờ bị ghi đè.`;
 
-const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  templates: templatesCommand,
-  template: templateCommand,
-  define: defineCommand,
-  validate: validateCommand,
-  merge: mergeCommand,
+type Command = (argv: string[], io: Io) => Promise<number>;
+
+/** Each command's module is loaded when it runs: `cchc templates` never loads the reader, the writer or zod. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  templates: async () => (await import("./commands/templates")).templatesCommand,
+  template: async () => (await import("./commands/template")).templateCommand,
+  define: async () => (await import("./commands/define")).defineCommand,
+  validate: async () => (await import("./commands/validate")).validateCommand,
+  merge: async () => (await import("./commands/merge")).mergeCommand,
 };
 
 /** Runs one command; every failure becomes one Vietnamese line on stderr and exit code 2. */
@@ -45,13 +43,15 @@ export async function run(argv: string[], io: Io = processIo): Promise<number> {
     io.out(USAGE);
     return name ? 0 : 2;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!load) {
     io.err(`Lỗi: không có lệnh «${name}».\n${USAGE}`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (e) {
     if (e instanceof CliError || e instanceof UsageError) {
       io.err(`Lỗi: ${e.message}`);

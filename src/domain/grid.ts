@@ -18,9 +18,20 @@ export interface Grid {
   colCount: number;
   hidden: boolean;
   cell(row: number, col: number): RawCell;
+  /**
+   * cellFilled(cell(row, col)), where the grid can tell it without building the cell (a reader that keeps cells
+   * undecoded): recognition asks it of every cell, and reads the text of few. Absent: told from cell().
+   */
+  filled?(row: number, col: number): boolean;
 }
 
 export const EMPTY_CELL: RawCell = { value: null };
+
+/** A cell holds something: a value other than blank text (white space only), or an Excel error. */
+export function cellFilled(cell: RawCell): boolean {
+  const v = cell.value;
+  return cell.error !== undefined || (typeof v === "string" ? v.trim() !== "" : v !== null);
+}
 
 /** A grid over plain rows of values: tests and in-memory sheets. */
 export function gridFromRows(sheetName: string, rows: readonly (readonly (RawCell["value"] | RawCell)[])[]): Grid {

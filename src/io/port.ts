@@ -6,7 +6,12 @@ export type { Grid, GridSource, RawCell } from "../domain/grid";
 
 /** A sheet name not yet taken (Excel compares names case-insensitively; 31 characters at most). */
 export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const clean = wanted.replace(/[[\]:*?/\\]/g, "-").slice(0, 31) || "Sheet";
+  // Excel refuses these characters anywhere, and an apostrophe at either end.
+  const clean =
+    wanted
+      .replace(/[[\]:*?/\\]/g, "-")
+      .slice(0, 31)
+      .replace(/^'+|'+$/g, "") || "Sheet";
   const lower = new Set(taken.map((n) => n.toLocaleLowerCase("vi")));
   if (!lower.has(clean.toLocaleLowerCase("vi"))) return clean;
   for (let i = 2; ; i++) {

@@ -139,7 +139,10 @@ export function xlsx(sheetData: string, extra: Record<string, string> = {}, work
   });
 }
 
-/** The parts of a sound zip (ours or a writer's), by name, inflated: to edit one and zip them again. */
+/**
+ * The parts of a sound zip (ours or a writer's), by name, inflated: to edit one and zip them again. Each part's
+ * CRC is checked against the one its central directory says: a part that is not what the zip claims throws.
+ */
 export function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const eocd = b.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
@@ -154,6 +157,7 @@ export function unzipParts(bytes: Uint8Array): Record<string, Uint8Array> {
     const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
     const data = b.subarray(start, start + compressed);
     parts[name] = method === 0 ? data : inflateRawSync(data);
+    if (crc32(parts[name]) !== b.readUInt32LE(p + 16)) throw new Error(`${name}: CRC-32 differs from the zip's`);
     p += 46 + nameLength + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
   }
   return parts;

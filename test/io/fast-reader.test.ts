@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { catalog } from "../../src/domain/catalog";
-import type { GridSource, RawCell } from "../../src/domain/grid";
+import { cellFilled, type GridSource, type RawCell } from "../../src/domain/grid";
 import { buildLayout } from "../../src/domain/layout/build-layout";
 import { defaultInflate, streamInflate, type InflateRaw } from "../../src/io/xlsx/fast/inflate";
 import { readXlsx } from "../../src/io/xlsx/fast/read-xlsx";
@@ -52,6 +52,9 @@ async function differences(bytes: Uint8Array): Promise<string[]> {
         }
         if (show(actual) !== show(expected))
           out.push(`${ws.name}!${cell.address}: ${show(actual)} vs ${show(expected)}`);
+        // What recognition asks of every cell, told without decoding it, is what the decoded cell says.
+        if (grid.filled?.(r, c) !== cellFilled(actual))
+          out.push(`${ws.name}!${cell.address}: filled ${grid.filled?.(r, c)} for ${show(actual)}`);
       }
   }
   return out;
@@ -188,6 +191,48 @@ describe("the fast reader on packages other writers produce", () => {
     expect(cell(2, 5)).toEqual({ value: new Date(Date.UTC(2024, 2, 15)) });
     expect(cell(3, 1)).toEqual({ value: 7 });
     expect(cell(3, 3)).toEqual({ value: null });
+  });
+
+  it("tells blank cells from filled ones without decoding them, as the decoded cells say", async () => {
+    const texts = [" ", "&#160;", "&#xA0;x", "_x0020_", "_x0041_", "&amp;", "  a", "\u00a0", "đ", "\t\n", ""];
+    const sst = `<sst xmlns="${MAIN}">${texts.map((t) => `<si><t xml:space="preserve">${t}</t></si>`).join("")}<si><r><t> </t></r><rPh><t>ソ</t></rPh></si></sst>`;
+    const inline = texts.map((t, i) => `<c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${t}</t></is></c>`);
+    const shared = texts.map((_, i) => `<c r="B${i + 1}" t="s"><v>${i}</v></c>`);
+    const other = [
+      `<c r="C1"><v> </v></c>`,
+      `<c r="C2"><v> 5</v></c>`,
+      `<c r="C3" t="str"><v>&#32;</v></c>`,
+      `<c r="C4" t="b"><v>0</v></c>`,
+      `<c r="C5" t="e"><v>#N/A</v></c>`,
+      `<c r="C6" t="d"><v> </v></c>`,
+      `<c r="C7"><f>A1</f></c>`,
+      `<c r="C8" t="s"><v>${texts.length}</v></c>`,
+      `<c r="C9" t="s"><v>999</v></c>`,
+      `<c r="C10" t="inlineStr"><is>text outside t</is></c>`,
+    ];
+    const rows = texts.map((_, i) => `<row r="${i + 1}">${inline[i]}${shared[i]}${other[i] ?? ""}</row>`).join("");
+    const { source } = await readXlsx(xlsx(rows, { "xl/sharedStrings.xml": sst }));
+    const grid = source.grid("S");
+    const seen: string[] = [];
+    for (let r = 1; r <= grid.rowCount; r++)
+      for (let c = 1; c <= grid.colCount; c++) {
+        const cell = grid.cell(r, c);
+        seen.push(`${r}:${c} ${grid.filled!(r, c) === cellFilled(cell) ? "" : `differs for ${show(cell)}`}`);
+      }
+    expect(seen.filter((s) => s.includes("differs"))).toEqual([]);
+    expect([
+      grid.filled!(1, 1),
+      grid.filled!(2, 1),
+      grid.filled!(3, 1),
+      grid.filled!(5, 1),
+      grid.filled!(7, 1),
+    ]).toEqual([false, false, true, true, true]);
+    expect([grid.filled!(8, 3), grid.filled!(9, 3), grid.filled!(10, 3), grid.filled!(4, 3)]).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
   });
 
   it("gives a shared formula's followers the master's text", async () => {

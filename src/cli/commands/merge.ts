@@ -2,7 +2,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { plainTitle } from "../../domain/catalog";
 import { mergeFiles, type MergeResult, type SourceRow } from "../../domain/merge/merge";
-import { mergeOutputSheets } from "../../domain/merge/output-sheets";
+import { outputSheetsOneByOne } from "../../domain/merge/output-sheets";
 import { previousFigures, type PreviousFigures } from "../../domain/merge/previous";
 import type { ReceivedFile } from "../../domain/merge/select";
 import { layoutWorkbook } from "../../io/xlsx/template-workbook";
@@ -75,7 +75,7 @@ export async function mergeCommand(argv: string[], io: Io): Promise<number> {
     await writeOutput(
       output,
       await layoutWorkbook(
-        mergeOutputSheets(result, "vi", { leaves: args.switches.has("--leaves"), previous }),
+        outputSheetsOneByOne(result, "vi", { leaves: args.switches.has("--leaves"), previous }),
         title,
         {
           fast: true,

@@ -2,7 +2,6 @@ import path from "node:path";
 import { plainTitle } from "../../domain/catalog";
 import type { Finding } from "../../domain/rules/finding";
 import type { SheetReport } from "../../domain/rules/validate-sheet";
-import { compareWithWorkbook } from "../../domain/rules/compare-periods";
 import { uncheckedNote } from "../../domain/rules/validate-workbook";
 import { parseArgs } from "../args";
 import { catalogWithDefinitions } from "../definitions";
@@ -54,6 +53,8 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
   const previousFile = args.options.get("--previous");
   const previous = previousFile === undefined ? undefined : await readReport(previousFile, false, cat);
   if (previous && !previous.ok) throw new CliError(`không đọc được tệp kỳ trước «${previousFile}»: ${previous.error}`);
+  // Loaded only when there is an earlier report to compare with.
+  const compare = previous?.ok ? (await import("../../domain/rules/compare-periods")).compareWithWorkbook : undefined;
   const results: FileResult[] = [];
   // Sheets of a workbook that hold no appendix (a cover sheet, notes): said in the human report, not checked.
   const otherSheets: { file: string; sheets: string[] }[] = [];
@@ -66,10 +67,9 @@ export async function validateCommand(argv: string[], io: Io): Promise<number> {
     }
     for (const s of read.report.sheets) {
       const result = sheetResult(file, s);
-      if (previous?.ok)
+      if (compare && previous?.ok)
         result.findings.push(
-          ...compareWithWorkbook(s, previous.report, { locale: "vi", previousName: path.basename(previousFile!) })
-            .findings,
+          ...compare(s, previous.report, { locale: "vi", previousName: path.basename(previousFile!) }).findings,
         );
       results.push(result);
     }

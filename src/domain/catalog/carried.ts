@@ -1,7 +1,14 @@
 import type { GridSource } from "../grid";
 import { isDefinitionSheet, parseDefinitionCells } from "../layout/identity";
 import type { Catalog } from "./catalog";
-import { parseDefinitionText, withDefinitions, type UserDefinition } from "./definitions";
+import type { UserDefinition } from "./definitions";
+
+/**
+ * The schema's code (zod) costs a command about 60 ms of CPU to load: it is loaded only when a workbook carries a
+ * definition to check, which few do.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const definitions = (): typeof import("./definitions") => require("./definitions");
 
 /** Bounds on what is read of a carrier sheet: a handful of definitions of a few hundred kilobytes at most. */
 const MAX_ROWS = 100;
@@ -18,7 +25,7 @@ export function carriedDefinitions(source: GridSource): UserDefinition[] {
       for (let c = 1; c <= Math.min(grid.colCount, MAX_CELLS); c++) cells.push(grid.cell(r, c).value);
       const carried = parseDefinitionCells(cells);
       if (!carried) continue;
-      const parsed = parseDefinitionText(carried.json);
+      const parsed = definitions().parseDefinitionText(carried.json);
       if (parsed.ok) found.push(...parsed.definitions.filter((d) => d.template.id === carried.templateId));
     }
   }
@@ -32,5 +39,5 @@ export function carriedDefinitions(source: GridSource): UserDefinition[] {
  */
 export function workbookCatalog(source: GridSource, base: Catalog): Catalog {
   const carried = carriedDefinitions(source);
-  return carried.length === 0 ? base : withDefinitions(base, carried, "later").catalog;
+  return carried.length === 0 ? base : definitions().withDefinitions(base, carried, "later").catalog;
 }

@@ -1,11 +1,11 @@
-import { ZodError } from "zod";
-import {
-  sourceModuleSchema,
-  type SourceDocument,
-  type SourceModule,
-  type SourceModuleInput,
-  type Template,
-} from "./schema";
+import type { ZodError } from "zod";
+import type { SourceDocument, SourceModule, SourceModuleInput, Template } from "./schema";
+
+/**
+ * The catalog as the rest of the domain uses it: templates already checked, looked up by id. The schema's code
+ * (zod) is loaded only to check sources (parseModules, buildCatalog): reading the built-in catalog (./index.ts)
+ * and naming its templates cost no schema at all.
+ */
 
 /** A broken template definition: names the module and the path of the bad field. */
 export class CatalogError extends Error {
@@ -33,10 +33,6 @@ export interface Catalog {
   get(id: string): CatalogEntry | undefined;
 }
 
-function formatIssues(err: ZodError): string[] {
-  return err.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
-}
-
 /** The templates of a parsed module, each with its document; the index of the one naming another document. */
 export function moduleEntries(module: SourceModule): { entries: CatalogEntry[]; strayAt?: number } {
   const strayAt = module.templates.findIndex((t) => t.document !== module.document.id);
@@ -51,28 +47,6 @@ export function catalogOf(entries: readonly CatalogEntry[]): Catalog {
   const byId = new Map<string, CatalogEntry>();
   for (const e of entries) if (!byId.has(e.template.id)) byId.set(e.template.id, e);
   return { templates: [...byId.values()], get: (id) => byId.get(id) };
-}
-
-/** Validates source modules and indexes their templates; throws CatalogError with paths on any defect. */
-export function buildCatalog(modules: Record<string, SourceModuleInput>): Catalog {
-  const entries: CatalogEntry[] = [];
-  const ids = new Set<string>();
-  for (const [name, input] of Object.entries(modules)) {
-    const parsed = sourceModuleSchema.safeParse(input);
-    if (!parsed.success) throw new CatalogError(name, formatIssues(parsed.error));
-    const { entries: own, strayAt } = moduleEntries(parsed.data);
-    if (strayAt !== undefined)
-      throw new CatalogError(name, [
-        `templates.${own[strayAt].template.id}.document: expected ${parsed.data.document.id}`,
-      ]);
-    for (const entry of own) {
-      if (ids.has(entry.template.id))
-        throw new CatalogError(name, [`templates.${entry.template.id}: duplicate template id`]);
-      ids.add(entry.template.id);
-      entries.push(entry);
-    }
-  }
-  return catalogOf(entries);
 }
 
 /**
@@ -104,4 +78,40 @@ export function plainTitle(entry: CatalogEntry): string {
 export function sourceOf(entry: CatalogEntry): string {
   const t = entry.template;
   return `${entry.document.issuer} — ${entry.document.title} — ${t.appendix}${t.table ? `, bảng ${t.table}` : ""}`;
+}
+
+function formatIssues(err: ZodError): string[] {
+  return err.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+}
+
+/**
+ * Validates source modules with the schema; throws CatalogError with paths on any defect: a template naming another
+ * document, two templates of one id. What the schema made of them (defaults filled in), module by module.
+ */
+export function parseModules(modules: Record<string, SourceModuleInput>): SourceModule[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { sourceModuleSchema } = require("./schema") as typeof import("./schema");
+  const out: SourceModule[] = [];
+  const ids = new Set<string>();
+  for (const [name, input] of Object.entries(modules)) {
+    const parsed = sourceModuleSchema.safeParse(input);
+    if (!parsed.success) throw new CatalogError(name, formatIssues(parsed.error));
+    const { entries, strayAt } = moduleEntries(parsed.data);
+    if (strayAt !== undefined)
+      throw new CatalogError(name, [
+        `templates.${entries[strayAt].template.id}.document: expected ${parsed.data.document.id}`,
+      ]);
+    for (const entry of entries) {
+      if (ids.has(entry.template.id))
+        throw new CatalogError(name, [`templates.${entry.template.id}: duplicate template id`]);
+      ids.add(entry.template.id);
+    }
+    out.push(parsed.data);
+  }
+  return out;
+}
+
+/** Validates source modules and indexes their templates; throws CatalogError with paths on any defect. */
+export function buildCatalog(modules: Record<string, SourceModuleInput>): Catalog {
+  return catalogOf(parseModules(modules).flatMap((m) => moduleEntries(m).entries));
 }

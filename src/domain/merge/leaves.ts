@@ -1,6 +1,8 @@
 import { cellAddress } from "../address";
 import type { Locale } from "../rules/finding";
 import type { TypedValue } from "../rules/check-cell";
+import { CheckedCells } from "../rules/checked-cells";
+import type { CheckedCell } from "../rules/validate-sheet";
 import { describe, type Excluded } from "./consolidate";
 import type { Consolidation } from "../recognize/consolidation";
 import { unitKey } from "../text/names";
@@ -29,7 +31,7 @@ export interface Leaf {
   via: string[];
   /** Its place among the units its input covers (0 for a unit's own sheet). */
   position: number;
-  values: Map<string, TypedValue>;
+  values: ReadonlyMap<string, TypedValue>;
   excluded: Map<string, Excluded>;
   entries: LeafEntry[];
   errors: number;
@@ -46,6 +48,7 @@ export function leavesOf(s: Submission, locale: Locale): Leaf[] {
 }
 
 function carriedLeaves(s: Submission, c: Extract<Consolidation, { ok: true }>): Leaf[] {
+  const values = c.coverage.leaves.map(() => new Map<string, TypedValue>());
   const leaves: Leaf[] = c.coverage.leaves.map((l, position) => ({
     unit: l.unit,
     unitKey: unitKey(l.unit),
@@ -55,7 +58,7 @@ function carriedLeaves(s: Submission, c: Extract<Consolidation, { ok: true }>): 
     input: s,
     via: [...l.via, s.unit],
     position,
-    values: new Map(),
+    values: values[position],
     excluded: new Map(),
     entries: [],
     errors: l.errors,
@@ -73,7 +76,7 @@ function carriedLeaves(s: Submission, c: Extract<Consolidation, { ok: true }>): 
         const e = entries.get(rowId) ?? { leaf: leaves[i], entry: { block, values: new Map() } };
         e.entry.values.set(key, value.type === "number" ? value.value : value.type === "text" ? value.text : "");
         entries.set(rowId, e);
-      } else leaves[i].values.set(ref, value);
+      } else values[i].set(ref, value);
     }
     for (const [i, cellAt, value, reason] of cell.excluded) {
       const l = leaves[i];
@@ -86,9 +89,58 @@ function carriedLeaves(s: Submission, c: Extract<Consolidation, { ok: true }>): 
   return leaves;
 }
 
+/**
+ * A unit's valid values, read through its sheet's own cells: a merge of thousands of units copies none of them
+ * (the sheet's cells are kept compactly already: src/domain/rules/checked-cells.ts).
+ */
+class ValidValues implements ReadonlyMap<string, TypedValue> {
+  private count: number | undefined;
+
+  constructor(
+    private readonly cells: ReadonlyMap<string, CheckedCell>,
+    private readonly excluded: ReadonlyMap<string, Excluded>,
+  ) {}
+
+  get(ref: string): TypedValue | undefined {
+    if (this.excluded.has(ref)) return undefined;
+    return this.cells instanceof CheckedCells ? this.cells.valueOf(ref) : this.cells.get(ref)?.value;
+  }
+
+  has(ref: string): boolean {
+    return this.get(ref) !== undefined;
+  }
+
+  get size(): number {
+    this.count ??= [...this.entries()].length;
+    return this.count;
+  }
+
+  *entries(): MapIterator<[string, TypedValue]> {
+    for (const c of this.cells.values()) if (c.value && !this.excluded.has(c.ref)) yield [c.ref, c.value];
+  }
+
+  *keys(): MapIterator<string> {
+    for (const [k] of this.entries()) yield k;
+  }
+
+  *values(): MapIterator<TypedValue> {
+    for (const [, v] of this.entries()) yield v;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, TypedValue]> {
+    return this.entries();
+  }
+
+  forEach(f: (value: TypedValue, key: string, map: ReadonlyMap<string, TypedValue>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) f.call(thisArg, v, k, this);
+  }
+}
+
 function ownLeaf(s: Submission, locale: Locale): Leaf {
   const report = s.report;
-  const byAddress = new Map([...report.cells.values()].map((c) => [cellAddress(c.row, c.col), c]));
+  // Most sheets have no error: their cells are then not gone through.
+  const hasError = report.findings.some((f) => f.severity === "error" && f.cell);
+  const byAddress = new Map(hasError ? [...report.cells.values()].map((c) => [cellAddress(c.row, c.col), c]) : []);
   const excluded = new Map<string, Excluded>();
   for (const f of report.findings) {
     if (f.severity !== "error" || !f.cell) continue;
@@ -103,8 +155,7 @@ function ownLeaf(s: Submission, locale: Locale): Leaf {
       reason: f.message,
     });
   }
-  const values = new Map<string, TypedValue>();
-  for (const c of report.cells.values()) if (c.value && !excluded.has(c.ref)) values.set(c.ref, c.value);
+  const values = new ValidValues(report.cells, excluded);
 
   // Rows of list appendices, block by block in sheet order, with the values that passed.
   const template = report.recognition.entry.template;

@@ -509,23 +509,29 @@ export function mergeOutputSheets(
   locale: Locale,
   opts: { leaves?: boolean; previous?: PreviousFigures } = {},
 ): SheetLayout[] {
-  if (r.tables.length === 0) return [];
-  const tables = r.tables.flatMap((table) => {
+  return [...outputSheetsOneByOne(r, locale, opts)];
+}
+
+/**
+ * The same sheets, each laid out only when the one before has been taken: a writer that writes them one by one
+ * (src/io/xlsx/write) never holds them all, and the Chi tiết of thousands of units is a million cells.
+ */
+export function* outputSheetsOneByOne(
+  r: MergeResult,
+  locale: Locale,
+  opts: { leaves?: boolean; previous?: PreviousFigures } = {},
+): Generator<SheetLayout> {
+  if (r.tables.length === 0) return;
+  for (const table of r.tables) {
     const names = tableSheetNames(r, table);
-    const previous = opts.previous?.tables.get(table.entry.template.id);
-    return [
-      summarySheet(r, table, locale, names, previous),
-      detailSheet(table, locale, names.detail, opts.leaves ?? false),
-    ];
-  });
+    yield summarySheet(r, table, locale, names, opts.previous?.tables.get(table.entry.template.id));
+    yield detailSheet(table, locale, names.detail, opts.leaves ?? false);
+  }
+  yield sourcesSheet(r, locale, opts.previous);
+  yield checksSheet(r, locale);
   // The templates users brought travel with the consolidation too, so that it can be read again.
   const brought = r.tables.flatMap((t) =>
     t.entry.definition ? [{ template: t.entry.template, definition: t.entry.definition }] : [],
   );
-  return [
-    ...tables,
-    sourcesSheet(r, locale, opts.previous),
-    checksSheet(r, locale),
-    ...(brought.length > 0 ? [definitionSheetLayout(brought)] : []),
-  ];
+  if (brought.length > 0) yield definitionSheetLayout(brought);
 }

@@ -17,18 +17,21 @@ type RowKind =
  * value, they are reported as unplaced.
  */
 export function placeByMetadata(sheet: SheetText, template: Template): Placement {
-  const indicators = new Set<string>();
+  // Ids and column keys are kept as the template's own strings, not the sheet's copies: a merge keeps the
+  // recognitions of thousands of sheets.
+  const indicators = new Map<string, string>();
   const blocks = new Set<string>();
   const sections = new Set<string>();
   for (const r of template.rows) {
-    if (r.type === "indicator") indicators.add(r.id);
+    if (r.type === "indicator") indicators.set(r.id, r.id);
     else if (r.type === "entries") blocks.add(r.id);
     else sections.add(`#${r.id ?? ""}`);
   }
   const kindOf = (row: number): RowKind => {
     const id = sheet.text(row, ID_COLUMN);
     if (!id) return { kind: "none" };
-    if (indicators.has(id)) return { kind: "indicator", id };
+    const own = indicators.get(id);
+    if (own !== undefined) return { kind: "indicator", id: own };
     const entry = /^(.+)\.(\d+)$/.exec(id);
     if (entry && blocks.has(entry[1]) && Number(entry[2]) >= 1) return { kind: "entry", id, block: entry[1] };
     if (sections.has(id)) return { kind: "section" };
@@ -80,10 +83,10 @@ export function placeByMetadata(sheet: SheetText, template: Template): Placement
   const body = { firstRow: first ?? 0, lastRow: last ?? 0 };
   const columns = new Map<string, number>();
   if (keyRow !== undefined) {
-    const keys = new Set(template.columns.map((c) => c.key));
+    const keys = new Map(template.columns.map((c) => [c.key, c.key]));
     for (let c = ID_COLUMN + 1; c <= sheet.colCount; c++) {
-      const key = sheet.text(keyRow, c);
-      if (keys.has(key) && !columns.has(key)) columns.set(key, c);
+      const key = keys.get(sheet.text(keyRow, c));
+      if (key !== undefined && !columns.has(key)) columns.set(key, c);
     }
   } else if (first !== undefined) {
     // The key row was deleted: fall back to the printed headers.

@@ -54,11 +54,16 @@ function indexTemplate(entry: CatalogEntry): TemplateIndex {
   labelled.forEach((l, i) => {
     if (l.loose.length >= MIN_LOOSE_LENGTH && looseCount.get(l.loose) === 1) byLoose.set(l.loose, i);
   });
-  const titleLines = [...t.title, ...t.headings]
+  const titleLines = titleLinesOf(t);
+  return { entry, labelled, scoredCount: labelled.filter((l) => l.scored).length, byKey, byLoose, titleLines };
+}
+
+/** A template's title and heading lines, normalised, without those that print the unit or the period. */
+export function titleLinesOf(t: Template): string[] {
+  return [...t.title, ...t.headings]
     .filter((line) => !/\{(unit|period)\}/.test(line))
     .map(normalizeLabel)
     .filter((s) => s.length > 0);
-  return { entry, labelled, scoredCount: labelled.filter((l) => l.scored).length, byKey, byLoose, titleLines };
 }
 
 const cache = new WeakMap<Catalog, CatalogIndex>();

@@ -3,7 +3,7 @@ import type { Grid } from "../grid";
 import { ID_COLUMN, parseIdentity } from "../layout/identity";
 import { recognizeByLabels } from "./by-labels";
 import { placeByMetadata } from "./by-metadata";
-import { catalogIndex } from "./catalog-index";
+import { catalogIndex, titleLinesOf } from "./catalog-index";
 import { isConsolidation, readConsolidation, type Consolidation } from "./consolidation";
 import type { Placement } from "./placement";
 import { MAX_FILLED, readSheet } from "./sheet-text";
@@ -57,7 +57,6 @@ export function recognizeSheet(
   for (let r = 1; r <= sheet.rowCount; r++) idColumn.push(sheet.text(r, ID_COLUMN));
   const identity = parseIdentity(idColumn);
   const carried = identity && cat.get(identity.templateId);
-  const index = catalogIndex(cat);
 
   let entry: CatalogEntry;
   let placement: Placement;
@@ -70,7 +69,8 @@ export function recognizeSheet(
     version = identity.version;
   } else {
     // No carriers, or a template this catalog does not know: read the labels.
-    const byLabels = recognizeByLabels(sheet, index);
+    // The label index of the whole catalog is built only here: a sheet with carriers never needs it.
+    const byLabels = recognizeByLabels(sheet, catalogIndex(cat));
     if (!byLabels) return undefined;
     entry = byLabels.ti.entry;
     placement = byLabels.placement;
@@ -78,13 +78,12 @@ export function recognizeSheet(
     version = entry.template.version;
   }
 
-  const titleLines = index.templates.find((t) => t.entry === entry)?.titleLines ?? [];
   let title: Found | undefined;
   let file: Found | undefined;
   // Carriers first; an injected sheet left without a unit may have it typed in its title block afterwards.
   const pick = (which: "unit" | "period", carriedValue: string | undefined) => {
     if (carriedValue) return { value: carriedValue, source: "metadata" as const };
-    title ??= readTitleBlock(sheet, placement.titleEnd, titleLines);
+    title ??= readTitleBlock(sheet, placement.titleEnd, titleLinesOf(entry.template));
     if (title[which]) return { value: title[which]!, source: "title" as const };
     file ??= opts.fileName ? readFileName(opts.fileName) : {};
     if (file[which]) return { value: file[which]!, source: "fileName" as const };

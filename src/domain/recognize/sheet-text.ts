@@ -1,4 +1,4 @@
-import type { Grid } from "../grid";
+import { cellFilled, type Grid } from "../grid";
 import { looseLabel, normalizeLabel } from "./normalize-label";
 
 /**
@@ -78,22 +78,22 @@ export function repairMojibake(s: string): string {
   }
 }
 
-/** The sheet's window as text, of at most `maxFilled` filled cells (the rows after the one that reaches it unread). */
+/**
+ * The sheet's window as text, of at most `maxFilled` filled cells (the rows after the one that reaches it unread).
+ * The window is found from which cells are filled (the grid tells it without building cells where it can); a cell's
+ * text is read when first asked for.
+ */
 export function readSheet(grid: Grid, maxFilled = MAX_FILLED): SheetText {
   const maxRows = Math.min(grid.rowCount, MAX_ROWS);
   const maxCols = Math.min(grid.colCount, MAX_COLS);
-  const texts: string[][] = [];
+  const isFilled = grid.filled ? grid.filled.bind(grid) : (r: number, c: number) => cellFilled(grid.cell(r, c));
   const filled: boolean[][] = [];
   // The box of the cells found so far, and how many were found.
   let lastRow = 0;
   let lastCol = 0;
   let found = 0;
   const read = (r: number, c: number) => {
-    const cell = grid.cell(r, c);
-    const v = cell.value;
-    const s = typeof v === "string" ? repairMojibake(v).trim() : typeof v === "number" ? String(v) : "";
-    const f = s !== "" || v instanceof Date || typeof v === "boolean" || cell.error !== undefined;
-    texts[r - 1][c - 1] = s;
+    const f = isFilled(r, c);
     filled[r - 1][c - 1] = f;
     if (!f) return;
     found++;
@@ -106,7 +106,6 @@ export function readSheet(grid: Grid, maxFilled = MAX_FILLED): SheetText {
   };
   let width = Math.min(maxCols, COL_SLACK);
   for (let r = 1; r <= maxRows && r <= lastRow + ROW_SLACK && found < maxFilled; r++) {
-    texts.push([]);
     filled.push([]);
     for (let c = 1; c <= width; c++) read(r, c);
     // The box grew to the right: the new columns are read for every row so far, which may grow it again.
@@ -116,11 +115,22 @@ export function readSheet(grid: Grid, maxFilled = MAX_FILLED): SheetText {
       wider = Math.min(maxCols, lastCol + COL_SLACK);
     }
   }
-  const rowCount = texts.length;
+  const rowCount = filled.length;
   const colCount = width;
+  const textCache = new Map<number, string>();
   const normCache = new Map<number, string>();
   const looseCache = new Map<number, string>();
-  const text = (row: number, col: number) => texts[row - 1]?.[col - 1] ?? "";
+  const text = (row: number, col: number) => {
+    if (!(filled[row - 1]?.[col - 1] ?? false)) return "";
+    const key = row * (MAX_COLS + 1) + col;
+    let s = textCache.get(key);
+    if (s === undefined) {
+      const v = grid.cell(row, col).value;
+      s = typeof v === "string" ? repairMojibake(v).trim() : typeof v === "number" ? String(v) : "";
+      textCache.set(key, s);
+    }
+    return s;
+  };
   const cached = (cache: Map<number, string>, f: (s: string) => string) => (row: number, col: number) => {
     const key = row * (MAX_COLS + 1) + col;
     let v = cache.get(key);

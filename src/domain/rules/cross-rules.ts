@@ -94,12 +94,24 @@ export function checkCrossRules(template: Template, ctx: CrossContext): CrossIss
         const known = parts.filter((p): p is number => p !== undefined);
         if (total === undefined || known.length === 0) continue;
         const sum = known.reduce((a, b) => a + b, 0);
-        const params = { parts: fmt(sum), total: fmt(total), totalCell: ctx.address(totalRef), value: fmt(total) };
+        // Formatted only for a finding: most sheets break no rule, and a merge checks thousands of them.
+        const params = () => ({
+          parts: fmt(sum),
+          total: fmt(total),
+          totalCell: ctx.address(totalRef),
+          value: fmt(total),
+        });
         const doubt = rule.doubt && { doubt: rule.doubt };
         if (sum > total + EPS)
-          issues.push({ severity: rule.severity, code: "cross.partsExceedTotal", ref: totalRef, params, ...doubt });
+          issues.push({
+            severity: rule.severity,
+            code: "cross.partsExceedTotal",
+            ref: totalRef,
+            params: params(),
+            ...doubt,
+          });
         else if (rule.exhaustive && known.length === parts.length && Math.abs(sum - total) > EPS)
-          issues.push({ severity: "warning", code: "cross.partsNotTotal", ref: totalRef, params, ...doubt });
+          issues.push({ severity: "warning", code: "cross.partsNotTotal", ref: totalRef, params: params(), ...doubt });
       } else if (rule.type === "notGreater") {
         const lesserRef = expand(rule.lesser, col);
         const greaterRef = expand(rule.greater, col);

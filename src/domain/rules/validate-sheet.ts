@@ -5,6 +5,7 @@ import { readCell } from "../numbers/read-cell";
 import { parsePeriod } from "../period/period";
 import type { Recognition } from "../recognize/recognize";
 import { checkCell, type TypedValue } from "./check-cell";
+import { CheckedCells } from "./checked-cells";
 import { consolidatedCheck } from "./consolidated-cell";
 import { checkCrossRules } from "./cross-rules";
 import type { Finding, Locale, Severity } from "./finding";
@@ -31,7 +32,8 @@ export interface SheetReport {
   /** Non-optional input cells holding something / all non-optional input cells. */
   filled: number;
   expected: number;
-  cells: Map<string, CheckedCell>;
+  /** Every input cell of the sheet by ref, kept compactly (./checked-cells.ts). */
+  cells: ReadonlyMap<string, CheckedCell>;
 }
 
 export interface ValidateOptions {
@@ -91,11 +93,12 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
   let filled = 0;
   let expected = 0;
   const entriesIds = new Set(template.rows.filter((r) => r.type === "entries").map((r) => r.id));
+  const columns = inputColumns(template);
   for (const [rowId, row] of recognition.rows) {
     const def = rowsById.get(rowId);
     const isEntry = !def && entriesIds.has(rowId.slice(0, rowId.lastIndexOf(".")));
     if (!isEntry && def?.type !== "indicator") continue;
-    for (const { col, optional } of inputColumns(template)) {
+    for (const { col, optional } of columns) {
       if (col.role === "label" && !isEntry) continue;
       const rule: Rule | undefined =
         optional || col.role === "label"
@@ -196,7 +199,14 @@ export function validateSheet(grid: Grid, recognition: Recognition, opts: Valida
 
   // Cell order (row, then column); sheet-level findings first. Surfaces group by severity themselves.
   findings.sort((a, b) => position(a.cell)[0] - position(b.cell)[0] || position(a.cell)[1] - position(b.cell)[1]);
-  return { sheet: grid.sheetName, recognition, findings, filled, expected, cells };
+  return {
+    sheet: grid.sheetName,
+    recognition,
+    findings,
+    filled,
+    expected,
+    cells: new CheckedCells(template, cells.values()),
+  };
 }
 
 function position(address: string): [number, number] {

@@ -1,4 +1,5 @@
-import { buildCatalog, catalog, CatalogError } from "../../../src/domain/catalog";
+import { catalog } from "../../../src/domain/catalog";
+import { buildCatalog, CatalogError } from "../../../src/domain/catalog/catalog";
 import { khanhHoaPeriodic2021 } from "../../../src/domain/catalog/sources/khanh-hoa-periodic-2021";
 
 /** Every appendix that counts (shared/seeds/README.md), by template id. */

@@ -1,4 +1,5 @@
-import { buildCatalog, catalog, type SourceModuleInput } from "../../../src/domain/catalog";
+import { catalog, type SourceModuleInput } from "../../../src/domain/catalog";
+import { buildCatalog } from "../../../src/domain/catalog/catalog";
 import { khanhHoaPeriodic2021 } from "../../../src/domain/catalog/sources/khanh-hoa-periodic-2021";
 import type { RawCell } from "../../../src/domain/grid";
 import { buildLayout } from "../../../src/domain/layout/build-layout";

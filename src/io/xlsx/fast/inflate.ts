@@ -8,7 +8,7 @@ import { malformed } from "./errors";
 export type InflateRaw = (data: Uint8Array, size: number) => Uint8Array | Promise<Uint8Array>;
 
 interface Zlib {
-  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize: number }): Uint8Array;
 }
 
 const lies = (size: number) => malformed(`deflate data inflates to more than its declared ${size} bytes`);
@@ -39,6 +39,8 @@ export async function streamInflate(data: Uint8Array, size: number): Promise<Uin
   }
 }
 
+const CHUNK_CAP = 4 * 1024 * 1024;
+
 let chosen: InflateRaw | undefined;
 
 /**
@@ -55,7 +57,10 @@ export function defaultInflate(): InflateRaw {
     chosen = (data, size) => {
       try {
         // maxOutputLength must be at least 1; an empty part that inflates to one byte is caught by the caller.
-        return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+        // One chunk of the declared size (zlib's minimum 64) for every real part: no chunks to join afterwards. A
+        // size declared larger than any real part gets no more than CHUNK_CAP before its data proves it.
+        const chunkSize = Math.max(64, Math.min(size, CHUNK_CAP));
+        return zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize });
       } catch (e) {
         if ((e as { code?: string }).code === "ERR_BUFFER_TOO_LARGE") throw lies(size);
         throw e;

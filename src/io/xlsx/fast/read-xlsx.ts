@@ -1,21 +1,11 @@
-import { EMPTY_CELL, type Grid, type GridSource } from "../../../domain/grid";
+import type { Grid, GridSource } from "../../../domain/grid";
 import { ReadBudget, XLSX_BUDGETS, type XlsxBudgets } from "./budgets";
 import { corrupt, tooLarge, XlsxReadError } from "./errors";
 import { defaultInflate, type InflateRaw } from "./inflate";
 import { NO_STYLES, parseStyles } from "./styles";
+import { NO_STRINGS, SharedStrings } from "./shared-strings";
 import { parseWorksheet, type SheetCells, type SheetContext } from "./worksheet";
-import {
-  decode,
-  decodePart,
-  elementsOnly,
-  isElement,
-  localName,
-  prefixOf,
-  rootName,
-  rootStart,
-  stringItem,
-  TagReader,
-} from "./xml";
+import { decode, decodePart, elementsOnly, isElement, localName, prefixOf, rootName, TagReader } from "./xml";
 import { ZipArchive } from "./zip";
 
 export type { InflateRaw } from "./inflate";
@@ -37,10 +27,11 @@ const OFFICE_DOCUMENT = "/officeDocument";
 
 /**
  * Reads an .xlsx for the domain: every worksheet's cell values (cached values of formulas), formula text, error
- * values and number formats, sheet names and visibility, and the modified time. Everything is read now, within
+ * values and number formats, sheet names and visibility, and the modified time. Every part is read now, within
  * the budgets (./budgets: bytes of the file, of each part and of all parts, sheets, cells), so that damage is
- * reported here ("corrupt", "malformed") and so is a file too large to read ("tooLarge"). A part that several
- * sheets name is inflated and parsed once. A sound zip without a workbook throws XlsxReadError "notXlsx".
+ * reported here ("corrupt", "malformed") and so is a file too large to read ("tooLarge"); a cell's text is
+ * decoded when the cell is first asked for (./worksheet, ./shared-strings). A part that several sheets name is
+ * inflated and parsed once. A sound zip without a workbook throws XlsxReadError "notXlsx".
  */
 export async function readXlsx(
   bytes: Uint8Array,
@@ -74,7 +65,7 @@ export async function readXlsx(
   const stylesXml = await text(partOf("/styles", "styles.xml"));
   const coreXml = await text(corePath);
   const ctx: SheetContext = {
-    strings: stringsXml === undefined ? [] : parseSharedStrings(stringsXml),
+    strings: stringsXml === undefined ? NO_STRINGS : new SharedStrings(stringsXml),
     styles: stylesXml === undefined ? NO_STYLES : parseStyles(stylesXml),
     date1904: book.date1904,
   };
@@ -110,8 +101,15 @@ export async function readXlsx(
 }
 
 function gridOf(sheetName: string, hidden: boolean, cells: SheetCells): Grid {
-  const { rows, rowCount, colCount } = cells;
-  return { sheetName, hidden, rowCount, colCount, cell: (row, col) => rows[row - 1]?.[col - 1] ?? EMPTY_CELL };
+  const { rowCount, colCount } = cells;
+  return {
+    sheetName,
+    hidden,
+    rowCount,
+    colCount,
+    cell: (row, col) => cells.cell(row, col),
+    filled: (row, col) => cells.filled(row, col),
+  };
 }
 
 function isWorksheet(rel: Relationship | undefined): boolean {
@@ -179,32 +177,6 @@ function parseWorkbook(part: string): {
     sheets.push({ name: decode(name), hidden: state === "hidden" || state === "veryHidden", rid: decode(rid) });
   }
   return { sheets, date1904 };
-}
-
-/** xl/sharedStrings.xml: each <si> as plain text, rich-text runs joined. */
-function parseSharedStrings(xml: string): string[] {
-  const p = prefixOf(rootName(xml));
-  const tag = new TagReader();
-  const si = `${p}si`;
-  const close = `</${si}>`;
-  const out: string[] = [];
-  for (let lt = xml.indexOf(`<${si}`, rootStart(xml)); lt >= 0;) {
-    if (!isElement(xml, lt, si)) {
-      lt = xml.indexOf(`<${si}`, lt + 1);
-      continue;
-    }
-    if (!tag.read(xml, lt + 1 + si.length)) throw corrupt("sharedStrings: damaged <si>");
-    if (tag.selfClosing) {
-      out.push("");
-      lt = xml.indexOf(`<${si}`, tag.end);
-      continue;
-    }
-    const end = xml.indexOf(close, tag.end);
-    if (end < 0) throw corrupt("sharedStrings: unterminated <si>");
-    out.push(stringItem(xml, tag.end, end, p, tag));
-    lt = xml.indexOf(`<${si}`, end + close.length);
-  }
-  return out;
 }
 
 /** docProps/core.xml's dcterms:modified, whatever prefix the part gives the dcterms namespace. */

@@ -6,7 +6,7 @@ import { decode, isElement, prefixOf, rootName, rootStart, TagReader } from "./x
  * give the same numFmt. 0 (General) is left out: a General cell has no numFmt, as with ExcelJS. The currency
  * (5-8) and East Asian (27-36, 50-58) ids depend on the reader's locale and stay without a code, as with ExcelJS.
  */
-const BUILT_IN: Record<number, string> = {
+export const BUILT_IN_FORMATS: Readonly<Record<number, string>> = {
   1: "0",
   2: "0.00",
   3: "#,##0",
@@ -84,7 +84,7 @@ export function parseStyles(xml: string): CellStyles {
     if (!isElement(xml, x, xfTag)) continue;
     if (!tag.read(xml, x + 1 + xfTag.length)) throw corrupt("styles: damaged <xf>");
     const id = Number(tag.get("numFmtId") ?? 0);
-    const code = id === 0 ? undefined : (codes.get(id) ?? BUILT_IN[id]);
+    const code = id === 0 ? undefined : (codes.get(id) ?? BUILT_IN_FORMATS[id]);
     numFmt.push(code);
     isDate.push(isDateFormat(code));
   }

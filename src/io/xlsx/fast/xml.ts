@@ -97,18 +97,28 @@ export function isNameEnd(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
+/** White space as String.trim() sees it. */
+function isSpace(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && /\s/.test(String.fromCharCode(c));
+}
+
 /** Whether the element opening at `lt` (a "<") is named `name` exactly, not merely starting so. */
 export function isElement(xml: string, lt: number, name: string): boolean {
   return xml.startsWith(name, lt + 1) && isNameEnd(xml.charCodeAt(lt + 1 + name.length));
 }
 
 /**
- * A start tag's attributes, read into reused arrays so that scanning thousands of cells allocates only the
- * values' strings. Values are raw (entities not decoded): decode() the ones that may hold text.
+ * A start tag's attributes as spans of the part's text: reading a tag copies nothing, so that scanning thousands
+ * of cells allocates nothing for the attributes they carry and nobody asks for. Values are raw (entities not
+ * decoded): decode() the ones that may hold text.
  */
 export class TagReader {
-  names: string[] = [];
-  values: string[] = [];
+  private xml = "";
+  private nameStart: number[] = [];
+  private nameEnd: number[] = [];
+  /** Where attribute k's value starts and ends (the quotes excluded). */
+  valueStart: number[] = [];
+  valueEnd: number[] = [];
   count = 0;
   /** Index just past the tag's ">". */
   end = 0;
@@ -119,6 +129,7 @@ export class TagReader {
    * off (then `end` is meaningless).
    */
   read(xml: string, from: number): boolean {
+    this.xml = xml;
     this.count = 0;
     let i = from;
     for (;;) {
@@ -143,38 +154,115 @@ export class TagReader {
       if (c !== 34 && c !== 39) return false;
       const close = xml.indexOf(c === 34 ? '"' : "'", q + 1);
       if (close < 0) return false;
-      this.names[this.count] = xml.slice(i, eq).trimEnd();
-      this.values[this.count] = xml.slice(q + 1, close);
-      this.count++;
+      // The name is what precedes "=", trailing white space left out (as String.trimEnd would).
+      let nameEnd = eq;
+      while (nameEnd > i && isSpace(xml.charCodeAt(nameEnd - 1))) nameEnd--;
+      const k = this.count++;
+      this.nameStart[k] = i;
+      this.nameEnd[k] = nameEnd;
+      this.valueStart[k] = q + 1;
+      this.valueEnd[k] = close;
       i = close + 1;
     }
   }
 
+  /** Whether attribute k is named `name` exactly. */
+  isNamed(k: number, name: string): boolean {
+    const start = this.nameStart[k];
+    return this.nameEnd[k] - start === name.length && this.xml.startsWith(name, start);
+  }
+
+  /** Whether attribute k's raw value is `value` exactly. */
+  valueIs(k: number, value: string): boolean {
+    const start = this.valueStart[k];
+    return this.valueEnd[k] - start === value.length && this.xml.startsWith(value, start);
+  }
+
+  value(k: number): string {
+    return this.xml.slice(this.valueStart[k], this.valueEnd[k]);
+  }
+
+  /** The index of the first attribute named `name`, or -1. */
+  indexOf(name: string): number {
+    for (let k = 0; k < this.count; k++) if (this.isNamed(k, name)) return k;
+    return -1;
+  }
+
+  /** The index of the last attribute named `name`, or -1. */
+  lastIndexOf(name: string): number {
+    for (let k = this.count - 1; k >= 0; k--) if (this.isNamed(k, name)) return k;
+    return -1;
+  }
+
   get(name: string): string | undefined {
-    for (let k = 0; k < this.count; k++) if (this.names[k] === name) return this.values[k];
-    return undefined;
+    const k = this.indexOf(name);
+    return k < 0 ? undefined : this.value(k);
   }
 
   /** The value of the attribute whose local name is `local`, whatever its prefix (e.g. r:id). */
   getLocal(local: string): string | undefined {
-    for (let k = 0; k < this.count; k++) if (localName(this.names[k]) === local) return this.values[k];
+    for (let k = 0; k < this.count; k++) {
+      const name = this.xml.slice(this.nameStart[k], this.nameEnd[k]);
+      if (localName(name) === local) return this.value(k);
+    }
     return undefined;
   }
 }
 
-const ENTITY = /&(?:#x([0-9a-fA-F]+)|#([0-9]+)|(lt|gt|amp|quot|apos));/g;
 const NAMED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+/** The character of the entity whose "&" is at `amp`, and where it ends; undefined when there is none there. */
+function entityAt(s: string, amp: number): { text: string; end: number } | undefined {
+  let i = amp + 1;
+  if (s.charCodeAt(i) === 35 /* # */) {
+    const hex = s.charCodeAt(i + 1) === 120; /* x */
+    i += hex ? 2 : 1;
+    const from = i;
+    let code = 0;
+    for (; ; i++) {
+      const c = s.charCodeAt(i);
+      const d =
+        c >= 48 && c <= 57 ? c - 48 : hex && c >= 97 && c <= 102 ? c - 87 : hex && c >= 65 && c <= 70 ? c - 55 : -1;
+      if (d < 0) break;
+      code = code * (hex ? 16 : 10) + d;
+    }
+    if (i === from || s.charCodeAt(i) !== 59 /* ; */) return undefined;
+    // Past Unicode's range the reference is kept as written.
+    return { text: code <= 0x10ffff ? String.fromCodePoint(code) : s.slice(amp, i + 1), end: i + 1 };
+  }
+  const semi = s.indexOf(";", i);
+  if (semi < 0 || semi - i > 4) return undefined;
+  const name = s.slice(i, semi);
+  return Object.hasOwn(NAMED, name) ? { text: NAMED[name], end: semi + 1 } : undefined;
+}
 
 /** Attribute or text content as an XML parser gives it: line ends normalised, entities resolved. */
 export function decode(raw: string): string {
   // Normalise line ends before resolving entities, so that an escaped &#13; survives as XML requires.
   const s = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
-  if (s.indexOf("&") < 0) return s;
-  return s.replace(ENTITY, (m, hex?: string, dec?: string, name?: string) => {
-    if (name) return NAMED[name];
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code <= 0x10ffff ? String.fromCodePoint(code) : m;
-  });
+  let amp = s.indexOf("&");
+  if (amp < 0) return s;
+  let out = "";
+  let from = 0;
+  while (amp >= 0) {
+    const entity = entityAt(s, amp);
+    if (entity) {
+      out += s.slice(from, amp) + entity.text;
+      from = entity.end;
+    }
+    amp = s.indexOf("&", entity ? from : amp + 1);
+  }
+  return out + s.slice(from);
+}
+
+/**
+ * Text that holds nothing of the part it was read from. V8 keeps a slice of 13 characters or more as a view into
+ * the string it was cut from, and decoding joins such slices: one cell's text kept in a report would keep its
+ * whole sheet's XML alive, and a merge keeps thousands of reports. Joining to a space and cutting it off makes V8
+ * copy the text into a string of its own.
+ */
+export function detached(s: string): string {
+  return s.length < 13 ? s : (" " + s).slice(1);
 }
 
 /** Text of a string item's <t>: also the _xHHHH_ escapes Excel writes for control characters. */
@@ -213,4 +301,58 @@ export function stringItem(xml: string, start: number, end: number, prefix: stri
       pos = close < 0 ? tag.end : close + rPh.length + 3;
     } else pos = lt + 1;
   }
+}
+
+/**
+ * Whether raw text decodes to more than white space, told without decoding when it can be: true at its first
+ * character that is neither white space nor the start of an entity (or, in a string item, of a _xHHHH_ escape),
+ * false when it is all white space, undefined when only decoding can tell (an entity, an escape, a non-ASCII
+ * character that may be a space).
+ */
+export function visibleText(xml: string, start: number, end: number, escapes = false): boolean | undefined {
+  for (let i = start; i < end; i++) {
+    const c = xml.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) continue;
+    return c > 32 && c < 127 && c !== 38 /* & */ && !(escapes && c === 95) /* _ */ ? true : undefined;
+  }
+  return false;
+}
+
+/**
+ * Whether stringItem() of the same span gives more than white space, read as stringItem reads it (its <t>
+ * elements, phonetic runs left out) but without decoding; undefined when only decoding can tell.
+ */
+export function stringItemFilled(
+  xml: string,
+  start: number,
+  end: number,
+  prefix: string,
+  tag: TagReader,
+): boolean | undefined {
+  const t = prefix + "t";
+  const rPh = prefix + "rPh";
+  let undecided = false;
+  let pos = start;
+  for (;;) {
+    const lt = xml.indexOf("<", pos);
+    if (lt < 0 || lt >= end) break;
+    if (isElement(xml, lt, t)) {
+      if (!tag.read(xml, lt + 1 + t.length)) break;
+      if (tag.selfClosing) {
+        pos = tag.end;
+        continue;
+      }
+      const close = xml.indexOf(`</${t}>`, tag.end);
+      if (close < 0) break;
+      const visible = visibleText(xml, tag.end, close, true);
+      if (visible) return true;
+      if (visible === undefined) undecided = true;
+      pos = close + t.length + 3;
+    } else if (isElement(xml, lt, rPh)) {
+      if (!tag.read(xml, lt + 1 + rPh.length)) break;
+      const close = tag.selfClosing ? -1 : xml.indexOf(`</${rPh}>`, tag.end);
+      pos = close < 0 ? tag.end : close + rPh.length + 3;
+    } else pos = lt + 1;
+  }
+  return undecided ? undefined : false;
 }
