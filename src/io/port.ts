@@ -1,6 +1,6 @@
 /**
  * The workbook port: what the domain reads of a spreadsheet (src/domain/grid.ts), whatever holds it, and what
- * every writer shares. Adapters: xlsx/ (files: ExcelJS writes, fast/ reads) and office/ (the open workbook).
+ * every writer shares. Adapters: xlsx/ (files: write/ writes, fast/ reads) and office/ (the open workbook).
  */
 export type { Grid, GridSource, RawCell } from "../domain/grid";
 

@@ -770,7 +770,7 @@ describeE2E("the standalone page in Chromium", () => {
   it("made no request beyond its own origin during all of the above", () => {
     expect(requests.urls.length).toBeGreaterThan(3);
     expect(requests.urls).toContain(`${server.origin}/`);
-    // The ExcelJS chunk, loaded on demand, came from the page's origin too.
+    // The chunks loaded on demand (the worker, the writer) came from the page's origin too.
     const scripts = new Set(requests.urls.filter((u) => u.startsWith(`${server.origin}/`) && u.endsWith(".js")));
     expect(scripts.size).toBeGreaterThan(1);
     expect(requests.foreign(server.origin)).toEqual([]);

@@ -22,7 +22,7 @@ export interface Operations {
   };
   /** Reads and validates one file, for a report the page works with itself (an earlier period's, in Excel). */
   read: { input: { file: NamedBlob; locale: Locale }; item: never; result: ReadReport };
-  /** Writes sheet layouts as a new .xlsx workbook (ExcelJS). */
+  /** Writes sheet layouts as a new .xlsx workbook (the project's own writer, src/io/xlsx/write). */
   write: { input: { layouts: SheetLayout[]; title: string }; item: never; result: Uint8Array };
   /**
    * Reads and validates received files for the merge; the worker keeps them, under the page's keys, for the
