@@ -8,6 +8,11 @@ const vm = require("node:vm");
 const { createRequire } = require("node:module");
 
 const BUNDLE = path.join(__dirname, "..", "dist-cli", "bundle", "cchc.js");
+/**
+ * The bundle's name in stack traces: its path in the package, whatever folder it was built or installed in (V8
+ * keeps the name a cache was made under, here the build's own folder, instead of the one it is compiled with).
+ */
+const NAME = path.join("dist-cli", "bundle", "cchc.js");
 
 /** The cache's file: the bundle's bytes, then V8's data. */
 const cacheFileOf = (bundle) => `${bundle}.cache`;
@@ -35,7 +40,7 @@ function cachedDataFor(bundle, source) {
 function compileCli(bundle = BUNDLE) {
   const source = fs.readFileSync(bundle);
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
-    filename: bundle,
+    filename: NAME,
     cachedData: cachedDataFor(bundle, source),
   });
   const module = { exports: {} };
