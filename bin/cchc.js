@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 "use strict";
-// The CLI is compiled TypeScript (npm run build:cli, part of npm run setup).
-const path = require("node:path");
-const entry = path.join(__dirname, "..", "dist-cli", "src", "cli", "main.js");
+// The CLI is compiled TypeScript, bundled into one file (npm run build:cli, part of npm run setup).
+const { BUNDLE, compileCli } = require("./compiled-cli");
+
 let cli;
 try {
-  cli = require(entry);
+  ({ cli } = compileCli());
 } catch (e) {
-  if (e && e.code === "MODULE_NOT_FOUND" && String(e.message).includes("main.js")) {
+  if (e && e.code === "ENOENT" && e.path === BUNDLE) {
     process.stderr.write("Lỗi: chưa biên dịch công cụ dòng lệnh. Chạy: npm run setup\n");
     process.exit(2);
   }

@@ -38,8 +38,8 @@ describe("cchc --help", () => {
   it("is what the installed command prints: bin/cchc.js is the package's cchc", () => {
     const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
     expect(pkg.bin).toEqual({ cchc: "bin/cchc.js" });
-    // What `npm pack` puts in the package for `npm install -g`: the launcher and the compiled CLI.
-    expect(pkg.files).toEqual(expect.arrayContaining(["bin/", "dist-cli/src/"]));
+    // What `npm pack` puts in the package for `npm install -g`: the launcher and the CLI's bundle with its cache.
+    expect(pkg.files).toEqual(expect.arrayContaining(["bin/", "dist-cli/bundle/"]));
     expect(pkg.scripts.prepack).toBe("npm run build:cli");
     const out = execFileSync(process.execPath, [path.join(ROOT, "bin", "cchc.js"), "--help"], { encoding: "utf8" });
     expect(out).toContain("define <bảng.xlsx>");

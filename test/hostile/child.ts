@@ -12,9 +12,10 @@ import path from "node:path";
 
 const ROOT = path.join(__dirname, "..", "..");
 export const BIN = path.join(ROOT, "bin", "cchc.js");
-const ENTRY = path.join(ROOT, "dist-cli", "src", "cli", "main.js");
+/** What bin/cchc.js runs: the compiled CLI bundled into one file (scripts/build-cli.js). */
+export const BUNDLE = path.join(ROOT, "dist-cli", "bundle", "cchc.js");
 
-/** Rebuilds dist-cli when any source is newer than it, so that the suite never tests stale code. */
+/** Rebuilds the CLI as `npm run build:cli` does when any source is newer than its bundle: no suite tests stale code. */
 export function ensureBuiltCli(): void {
   const newest = (dir: string): number =>
     Math.max(
@@ -25,19 +26,16 @@ export function ensureBuiltCli(): void {
     );
   const built = (() => {
     try {
-      return statSync(ENTRY).mtimeMs;
+      return statSync(BUNDLE).mtimeMs;
     } catch {
       return 0;
     }
   })();
-  if (built < newest(path.join(ROOT, "src")))
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
-      {
-        cwd: ROOT,
-      },
-    );
+  if (built < newest(path.join(ROOT, "src"))) {
+    const node = (...args: string[]) => execFileSync(process.execPath, args, { cwd: ROOT });
+    node(path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json");
+    node(path.join(ROOT, "scripts", "build-cli.js"));
+  }
 }
 
 const USAGE_HOOK = `import { writeFileSync } from "node:fs";

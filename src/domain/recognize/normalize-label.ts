@@ -76,22 +76,29 @@ const WORD_START = "(?<![\\p{L}\\p{M}\\p{N}])";
 const WORD_END = "(?![\\p{L}\\p{M}\\p{N}])";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 
-const SPELLING_RE = new RegExp(`${WORD_START}(?:${Object.keys(SPELLING).join("|")})${WORD_END}`, "gu");
-const ABBREVIATION_RE = new RegExp(
-  `${WORD_START}(?:${Object.keys(ABBREVIATIONS)
+const wordsRe = (alternatives: string, after = "") =>
+  new RegExp(`${WORD_START}(?:${alternatives})${after}${WORD_END}`, "gu");
+const longestFirst = (words: Iterable<string>) =>
+  [...words]
     .sort((a, b) => b.length - a.length)
     .map(escape)
-    .join("|")})${WORD_END}`,
-  "gu",
-);
-/** "văn bản quy phạm pháp luật (VBQPPL)" expands to the phrase twice: the gloss is dropped. */
-const GLOSS_RE = new RegExp(
-  `${WORD_START}(${[...new Set(Object.values(ABBREVIATIONS))]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join("|")}) \\1${WORD_END}`,
-  "gu",
-);
+    .join("|");
+
+let rewrites: { spelling: RegExp; abbreviation: RegExp; gloss: RegExp } | undefined;
+
+/**
+ * The whole-word expressions, made when the first label is normalised: each costs a millisecond or two to build,
+ * and a command that reads only injected sheets (rows found by their ids) never normalises a label.
+ */
+function wordRewrites(): NonNullable<typeof rewrites> {
+  rewrites ??= {
+    spelling: wordsRe(Object.keys(SPELLING).join("|")),
+    abbreviation: wordsRe(longestFirst(Object.keys(ABBREVIATIONS))),
+    /** "văn bản quy phạm pháp luật (VBQPPL)" expands to the phrase twice: the gloss is dropped. */
+    gloss: wordsRe(`(${longestFirst(new Set(Object.values(ABBREVIATIONS)))})`, " \\1"),
+  };
+  return rewrites;
+}
 
 const ENTITIES: Record<string, string> = { nbsp: " ", amp: "&", lt: "<", gt: ">", quot: '"', "#39": "'", apos: "'" };
 
@@ -132,13 +139,14 @@ export function normalizeLabel(text: string): string {
     .replace(/[^\p{L}\p{M}\p{N}\s=/%]/gu, " ")
     .replace(/\s+/gu, " ")
     .trim();
-  s = s.replace(SPELLING_RE, (w) => SPELLING[w]);
+  const re = wordRewrites();
+  s = s.replace(re.spelling, (w) => SPELLING[w]);
   let expanded = false;
-  s = s.replace(ABBREVIATION_RE, (w) => {
+  s = s.replace(re.abbreviation, (w) => {
     expanded = true;
     return ABBREVIATIONS[w.replace(/\s+/gu, " ")];
   });
-  if (expanded) s = s.replace(GLOSS_RE, "$1");
+  if (expanded) s = s.replace(re.gloss, "$1");
   return s
     .replace(/\s*=\s*/g, " = ")
     .replace(/\s*\/\s*/g, "/")
