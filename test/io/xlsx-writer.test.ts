@@ -7,7 +7,7 @@ import { EXCEL_LIMITS } from "../../src/domain/layout/excel-limits";
 import { INDEX_SHEET } from "../../src/domain/layout/identity";
 import type { LayoutCell, SheetLayout } from "../../src/domain/layout/model";
 import { FONT_NAME, STYLES } from "../../src/domain/layout/styles";
-import { tableLayout } from "../../src/domain/layout/table-layout";
+import { layoutCells, tableLayout } from "../../src/domain/layout/table-layout";
 import { mergeFiles } from "../../src/domain/merge/merge";
 import { mergeOutputSheets } from "../../src/domain/merge/output-sheets";
 import { readXlsx } from "../../src/io/xlsx/fast/read-xlsx";
@@ -26,12 +26,13 @@ function differences(ws: ExcelJS.Worksheet, layout: SheetLayout): string[] {
       out.push(`${what}: ${JSON.stringify(actual)} vs ${JSON.stringify(expected)}`);
   };
   const merged = new Map<string, LayoutCell | undefined>();
-  const byPosition = new Map(layout.cells.map((c) => [`${c.row}:${c.col}`, c]));
+  const cells = layoutCells(layout);
+  const byPosition = new Map(cells.map((c) => [`${c.row}:${c.col}`, c]));
   for (const m of layout.merges)
     for (let r = m.top; r <= m.bottom; r++)
       for (let c = m.left; c <= m.right; c++)
         if (r !== m.top || c !== m.left) merged.set(`${r}:${c}`, byPosition.get(`${m.top}:${m.left}`));
-  for (const c of layout.cells) {
+  for (const c of cells) {
     const at = cellAddress(c.row, c.col);
     const cell = ws.getCell(c.row, c.col);
     // A merged range's hidden cells show its first cell's value and look (ExcelJS, Excel, LibreOffice alike).

@@ -1,3 +1,4 @@
+import { layoutCells } from "../../src/domain/layout/table-layout";
 import { catalog } from "../../src/domain/catalog";
 import { en } from "../../src/taskpane/i18n/en";
 import { localeOf, MESSAGES, startLocale } from "../../src/taskpane/i18n";
@@ -146,7 +147,7 @@ describe("the task pane's strings", () => {
         true,
       );
       const { layout } = resultsLayout([check], locale, MESSAGES[locale], new Date(2026, 0, 1));
-      visible.push(...layout.cells.map((c) => String(c.value ?? "")));
+      visible.push(...layoutCells(layout).map((c) => String(c.value ?? "")));
       visible.push(...check.sheets.flatMap((s) => [s.template, ...s.findings.map((f) => f.message)]));
     }
     // The Tổng hợp tab: a merge of one template, a report of another set aside and named for the consolidator.

@@ -59,11 +59,28 @@ export const A4_ONE_PAGE_WIDE: PageSetup = {
   margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
 };
 
+/**
+ * A plain table's body as rows of values rather than an object per cell: the Chi tiết of thousands of units is a
+ * million cells. Row i is sheet row `body.firstRow + i`, value j is column j + 1; no cell of `cells` and no merged
+ * range lies in these rows. `layoutCells` (./table-layout.ts) gives them as cells to whoever wants cells.
+ */
+export interface TableRows {
+  values: (string | number | null)[][];
+  /** Number format by 0-based column. */
+  numFmts: (string | undefined)[];
+  /** Rows (0-based) printed bold: a totals row. */
+  strong: number[];
+  /** Cells (0-based row and column) drawn in another style: a value left out. */
+  marks: { row: number; col: number; style: StyleName }[];
+}
+
 export interface SheetLayout {
   sheetName: string;
   /** Set on appendix sheets (injected or consolidated); absent on plain tables such as the merge's "Nguồn". */
   identity?: SheetIdentity;
   cells: LayoutCell[];
+  /** A plain table's body (./table-layout.ts), below every row of `cells`. */
+  table?: TableRows;
   merges: CellRange[];
   /** Widths in characters by 1-based column; the id column is hidden. */
   columns: { col: number; width: number; hidden?: boolean }[];

@@ -4,6 +4,7 @@ import { INDEX_SHEET } from "../../domain/layout/identity";
 import type { NativeValidation } from "../../domain/layout/input-format";
 import type { CellRange, LayoutCell, SheetLayout } from "../../domain/layout/model";
 import { FONT_NAME, STYLES, type CellStyle } from "../../domain/layout/styles";
+import { layoutCells } from "../../domain/layout/table-layout";
 import { freeSheetName } from "../port";
 import { groupBy, rectangles, runs } from "./blocks";
 import { BLOCK_BYTES, BudgetedBatch, dataBytes, queueWritableCheck } from "./batch";
@@ -163,6 +164,7 @@ function chunks(rows: readonly LayoutCell[][]): LayoutCell[][][] {
  * differs from it, so that a request carries a handful of commands per distinct look rather than per rectangle.
  */
 async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: SheetLayout): Promise<void> {
+  const cells = layoutCells(layout);
   ws.showGridlines = false;
   for (const c of layout.columns) {
     const letter = columnLetter(c.col);
@@ -181,48 +183,52 @@ async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: S
   }
 
   // Values and number formats as 2-D blocks per band of consecutive rows, in chunks; null leaves a cell untouched.
-  const byRow = groupBy(layout.cells, (c) => String(c.row));
+  const byRow = groupBy(cells, (c) => String(c.row));
   const rowNumbers = [...byRow.keys()].map(Number);
   for (const band of runs(rowNumbers.map((at) => ({ at, value: true })))) {
     const bandRows = rowNumbers.filter((r) => r >= band.from && r <= band.to).map((r) => byRow.get(String(r))!);
     for (const chunk of chunks(bandRows)) {
-      const cells = chunk.flat();
+      const block = chunk.flat();
       const top = chunk[0][0].row;
       const height = chunk[chunk.length - 1][0].row - top + 1;
-      const left = Math.min(...cells.map((c) => c.col));
-      const right = Math.max(...cells.map((c) => c.col));
+      const left = Math.min(...block.map((c) => c.col));
+      const right = Math.max(...block.map((c) => c.col));
       const blank = () => Array.from({ length: height }, () => Array(right - left + 1).fill(null));
       const values: (string | number | null)[][] = blank();
       const formats: (string | null)[][] = blank();
-      for (const c of cells) {
+      for (const c of block) {
         values[c.row - top][c.col - left] = cellInput(c.value);
         if (c.numFmt) formats[c.row - top][c.col - left] = c.numFmt;
       }
       const range = ws.getRangeByIndexes(top - 1, left - 1, height, right - left + 1);
       // Formats first, so that a value lands in a cell already typed (text, percent, date).
-      const typed = cells.some((c) => c.numFmt);
+      const typed = block.some((c) => c.numFmt);
       if (typed) range.numberFormat = formats;
       range.values = values;
       await batch.queued(typed ? 2 : 1, dataBytes(values) + (typed ? dataBytes(formats) : 0));
     }
   }
 
-  if (layout.cells.length > 0) {
+  if (cells.length > 0) {
     // The shared format over the whole table, then each property only where it differs.
-    const looks = layout.cells.map(formatOf);
-    const area = {
-      top: Math.min(...layout.cells.map((c) => c.row)),
-      left: Math.min(...layout.cells.map((c) => c.col)),
-      bottom: Math.max(...layout.cells.map((c) => c.row)),
-      right: Math.max(...layout.cells.map((c) => c.col)),
-    };
+    const looks = cells.map(formatOf);
+    // Folded, not spread: a table of thousands of units has more cells than a call takes arguments.
+    const area = cells.reduce(
+      (a, c) => ({
+        top: Math.min(a.top, c.row),
+        left: Math.min(a.left, c.col),
+        bottom: Math.max(a.bottom, c.row),
+        right: Math.max(a.right, c.col),
+      }),
+      { top: Infinity, left: Infinity, bottom: 0, right: 0 },
+    );
     const shared = ws.getRange(rangeAddress(area)).format;
     shared.font.name = FONT_NAME;
     for (const key of FORMAT_KEYS) setFormat(shared, key, mostCommon(looks.map((l) => l[key])));
     await batch.queued(1 + FORMAT_KEYS.length);
     for (const key of FORMAT_KEYS) {
       const base = mostCommon(looks.map((l) => l[key]));
-      const differing = layout.cells.filter((_, i) => looks[i][key] !== base);
+      const differing = cells.filter((_, i) => looks[i][key] !== base);
       for (const cells of groupBy(differing, (c) => String(formatOf(c)[key])).values()) {
         const value = formatOf(cells[0])[key];
         for (const rect of rectangles(cells)) {
@@ -231,19 +237,19 @@ async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: S
         }
       }
     }
-    const indented = layout.cells.filter((c) => (c.indent ?? 0) > 0);
+    const indented = cells.filter((c) => (c.indent ?? 0) > 0);
     for (const cells of groupBy(indented, (c) => String(c.indent)).values())
       for (const rect of rectangles(cells)) {
         ws.getRange(rangeAddress(rect)).format.indentLevel = cells[0].indent!;
         await batch.queued(1);
       }
-    const filled = layout.cells.filter((c) => STYLES[c.style].fill);
+    const filled = cells.filter((c) => STYLES[c.style].fill);
     for (const cells of groupBy(filled, (c) => STYLES[c.style].fill!).values())
       for (const rect of rectangles(cells)) {
         ws.getRange(rangeAddress(rect)).format.fill.color = hex(STYLES[cells[0].style].fill!);
         await batch.queued(1);
       }
-    for (const rect of rectangles(layout.cells.filter((c) => STYLES[c.style].border)))
+    for (const rect of rectangles(cells.filter((c) => STYLES[c.style].border)))
       await batch.queued(frame(ws.getRange(rangeAddress(rect)), rect));
   }
 
@@ -252,7 +258,7 @@ async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: S
     await batch.queued(1);
   }
 
-  const validated = layout.cells.filter((c) => c.validation);
+  const validated = cells.filter((c) => c.validation);
   for (const cells of groupBy(validated, (c) => JSON.stringify(c.validation)).values()) {
     const v = cells[0].validation!;
     const rule = validationRule(v);
@@ -267,7 +273,7 @@ async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: S
       await batch.queued(4, dataBytes([rule, prompt, errorAlert]));
     }
   }
-  for (const rect of rectangles(layout.cells.filter((c) => !c.locked))) {
+  for (const rect of rectangles(cells.filter((c) => !c.locked))) {
     ws.getRange(rangeAddress(rect)).format.protection.locked = false;
     await batch.queued(1);
   }

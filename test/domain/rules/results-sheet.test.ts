@@ -1,5 +1,6 @@
 import type { Finding } from "../../../src/domain/rules/finding";
 import { resultsSheet, type CheckedSheet } from "../../../src/domain/rules/results-sheet";
+import { layoutCells } from "../../../src/domain/layout/table-layout";
 
 const finding = (over: Partial<Finding>): Finding => ({
   severity: "error",
@@ -28,7 +29,7 @@ const sheet = (over: Partial<CheckedSheet>): CheckedSheet => ({
 /** The layout's text by row, cells joined with " | ". */
 function rows(layout: ReturnType<typeof resultsSheet>): string[] {
   const byRow = new Map<number, string[]>();
-  for (const c of [...layout.cells].sort((a, b) => a.row - b.row || a.col - b.col))
+  for (const c of [...layoutCells(layout)].sort((a, b) => a.row - b.row || a.col - b.col))
     byRow.set(c.row, [...(byRow.get(c.row) ?? []), c.value === null ? "" : String(c.value)]);
   return [...byRow.values()].map((r) => r.join(" | "));
 }
@@ -72,7 +73,9 @@ describe("the validation results as a printable sheet", () => {
       "6 | Ghi chú |  | Không kiểm tra |  |  | Trang tính không khớp mẫu phụ lục nào.",
     ]);
     // Each sheet's line prints bold; the header row repeats on every printed page.
-    const strong = layout.cells.filter((c) => c.style === "strong").map((c) => c.row);
+    const strong = layoutCells(layout)
+      .filter((c) => c.style === "strong")
+      .map((c) => c.row);
     expect([...new Set(strong)]).toEqual([5, 9]);
     expect(layout.print.titleRows).toEqual([4, 4]);
   });

@@ -4,6 +4,7 @@ import { mergeOutputSheets, OUTPUT_SHEETS } from "../../../src/domain/merge/outp
 import { writeLayouts } from "../../../src/io/office";
 import { receivedReport } from "../../helpers/in-memory-reports";
 import { ExcelMock, WorkbookModel } from "./excel-mock";
+import { layoutCells } from "../../../src/domain/layout/table-layout";
 
 /** The merge's outputs written into the open workbook, as the Tổng hợp tab does in Excel. */
 describe("writing a real merge's output sheets through Office.js", () => {
@@ -45,7 +46,7 @@ describe("writing a real merge's output sheets through Office.js", () => {
     // The mock's cells are 0-based; a cell Excel took for a formula would carry one.
     expect(sheet.cell(cell.row - 1, cell.col - 1)?.formula).toBeUndefined();
     // On the detail sheet the unit's text stands alone, starting with "=": still text, never a live formula.
-    const detail = layouts[1].cells.find((c) => c.value === link)!;
+    const detail = layoutCells(layouts[1]).find((c) => c.value === link)!;
     const detailSheet = mock.workbook.sheet(OUTPUT_SHEETS.detail);
     expect(detailSheet.value(detail.row, detail.col)).toBe(link);
     expect(detailSheet.cell(detail.row - 1, detail.col - 1)?.formula).toBeUndefined();

@@ -2,6 +2,8 @@ import { cellAddress, columnLetter, rangeAddress } from "../../../domain/address
 import { fitCellValue } from "../../../domain/layout/cell-text";
 import type { NativeValidation } from "../../../domain/layout/input-format";
 import type { LayoutCell, SheetLayout } from "../../../domain/layout/model";
+import type { StyleName } from "../../../domain/layout/styles";
+import { tableStyles } from "../../../domain/layout/table-layout";
 import type { StyleTable } from "./styles-part";
 import { xmlAttr } from "./xml-text";
 
@@ -159,6 +161,11 @@ export function writeSheet(layout: SheetLayout, styles: StyleTable, strings: Str
     lastCol = Math.max(lastCol, (k % COLUMNS) + 1);
     lastRow = Math.max(lastRow, Math.floor(k / COLUMNS));
   }
+  const table = layout.table;
+  if (table && table.values.length > 0) {
+    lastRow = Math.max(lastRow, layout.body.firstRow + table.values.length - 1);
+    for (const values of table.values) lastCol = Math.max(lastCol, values.length);
+  }
   const page = layout.print.page;
 
   sink.write(
@@ -225,6 +232,24 @@ export function writeSheet(layout: SheetLayout, styles: StyleTable, strings: Str
     const merged = hidden.get(ka);
     if (merged !== undefined) emit(ka, merged, null);
     else emit(ka, styles.of(c), c.value);
+  }
+  if (table) {
+    // The table's body, cell by cell from its rows of values: below every cell above, merged with none.
+    const style = tableStyles(table);
+    const xfs = table.numFmts.map(() => new Map<StyleName, number>());
+    table.values.forEach((values, r) => {
+      const at = (layout.body.firstRow + r) * COLUMNS;
+      values.forEach((value, i) => {
+        const look = style(r, i);
+        let xf = xfs[i].get(look);
+        if (xf === undefined)
+          xfs[i].set(
+            look,
+            (xf = styles.of({ row: 0, col: 0, value: null, style: look, numFmt: table.numFmts[i], locked: true })),
+          );
+        emit(at + i, xf, value);
+      });
+    });
   }
   if (row) chunk += "</row>";
   rowsWithoutCells(Infinity);
