@@ -229,24 +229,24 @@ async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: S
     for (const key of FORMAT_KEYS) {
       const base = mostCommon(looks.map((l) => l[key]));
       const differing = cells.filter((_, i) => looks[i][key] !== base);
-      for (const cells of groupBy(differing, (c) => String(formatOf(c)[key])).values()) {
-        const value = formatOf(cells[0])[key];
-        for (const rect of rectangles(cells)) {
+      for (const group of groupBy(differing, (c) => String(formatOf(c)[key])).values()) {
+        const value = formatOf(group[0])[key];
+        for (const rect of rectangles(group)) {
           setFormat(ws.getRange(rangeAddress(rect)).format, key, value);
           await batch.queued(1);
         }
       }
     }
     const indented = cells.filter((c) => (c.indent ?? 0) > 0);
-    for (const cells of groupBy(indented, (c) => String(c.indent)).values())
-      for (const rect of rectangles(cells)) {
-        ws.getRange(rangeAddress(rect)).format.indentLevel = cells[0].indent!;
+    for (const group of groupBy(indented, (c) => String(c.indent)).values())
+      for (const rect of rectangles(group)) {
+        ws.getRange(rangeAddress(rect)).format.indentLevel = group[0].indent!;
         await batch.queued(1);
       }
     const filled = cells.filter((c) => STYLES[c.style].fill);
-    for (const cells of groupBy(filled, (c) => STYLES[c.style].fill!).values())
-      for (const rect of rectangles(cells)) {
-        ws.getRange(rangeAddress(rect)).format.fill.color = hex(STYLES[cells[0].style].fill!);
+    for (const group of groupBy(filled, (c) => STYLES[c.style].fill!).values())
+      for (const rect of rectangles(group)) {
+        ws.getRange(rangeAddress(rect)).format.fill.color = hex(STYLES[group[0].style].fill!);
         await batch.queued(1);
       }
     for (const rect of rectangles(cells.filter((c) => STYLES[c.style].border)))
@@ -259,12 +259,12 @@ async function writeContent(batch: BudgetedBatch, ws: Excel.Worksheet, layout: S
   }
 
   const validated = cells.filter((c) => c.validation);
-  for (const cells of groupBy(validated, (c) => JSON.stringify(c.validation)).values()) {
-    const v = cells[0].validation!;
+  for (const group of groupBy(validated, (c) => JSON.stringify(c.validation)).values()) {
+    const v = group[0].validation!;
     const rule = validationRule(v);
     const prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
     const errorAlert = { showAlert: true, style: "Stop" as const, title: v.errorTitle, message: v.error };
-    for (const rect of rectangles(cells)) {
+    for (const rect of rectangles(group)) {
       const dv = ws.getRange(rangeAddress(rect)).dataValidation;
       dv.rule = rule;
       dv.ignoreBlanks = true;
